@@ -1,0 +1,72 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Neo4jConnection } from './config';
+
+/** The part of a transaction that data-access code uses: run parameterised Cypher. */
+export interface Tx {
+  run<R extends RecordShape = RecordShape>(cypher: string, parameters?: Record<string, unknown>): Promise<QueryResult<R>>;
+}
+
+export interface Database {
+  readonly driver: Driver;
+  /** The database every session names (Neo4j's routing needs it, and it spares a round trip). */
+  readonly name: string;
+  /** How many Cypher statements this handle has run: lets tests prove there is no N+1. */
+  readonly queryCount: number;
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Resolves when the server answers; rejects with the driver's error otherwise. */
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** Bolt connection acquisition timeout; keeps requests from hanging while the server is down. */
+  connectionAcquisitionTimeoutMs?: number;
+  maxConnectionPoolSize?: number;
+}
+
+/** One driver per process: create it once and share the handle. */
+export function createDatabase(connection: Neo4jConnection & { uri: string }, options: DatabaseOptions = {}): Database {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+    // Counts and ids in this graph stay far below 2^53, so plain numbers are safe and simpler.
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 10_000,
+    maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    userAgent: 'faire-collectif',
+  });
+  let queryCount = 0;
+  const counted = (tx: ManagedTransaction): Tx => ({
+    run(cypher, parameters) {
+      queryCount += 1;
+      return tx.run(cypher, parameters);
+    },
+  });
+
+  async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = driver.session({
+      database: connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(counted(tx)))
+        : await session.executeWrite((tx) => work(counted(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    driver,
+    name: connection.database,
+    get queryCount() {
+      return queryCount;
+    },
+    read: (work) => withSession('READ', work),
+    write: (work) => withSession('WRITE', work),
+    async verify() {
+      await driver.verifyConnectivity({ database: connection.database });
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,11 @@
+export { ConfigError, loadConfig, type Config, type LocalNeo4jSettings, type Neo4jConnection } from './config';
+export { connect, type Connected } from './connect';
+export { createDatabase, type Database, type DatabaseOptions, type Tx } from './database';
+export {
+  LocalNeo4jUnavailableError,
+  StoreInUseError,
+  startLocalNeo4j,
+  type LocalNeo4j,
+  type LocalNeo4jOptions,
+} from './localServer';
+export { toNative } from './values';
