@@ -39,7 +39,7 @@ async function main() {
     return;
   }
   console.log('[local-neo4j] Fetching Neo4j Community jars from Maven Central (about 125 MB on the first run)…');
-  const mvn = spawn('mvn', ['-B', '-f', join(root, 'pom.xml'), 'package'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const mvn = spawn('mvn', ['-B', '-Dstyle.color=never', '-f', join(root, 'pom.xml'), 'package'], { stdio: ['ignore', 'pipe', 'inherit'] });
   let downloaded = 0;
   let tail = '';
   mvn.stdout.setEncoding('utf8');
