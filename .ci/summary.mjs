@@ -1,0 +1,6 @@
+// Prints the run's closing line, "N passed, N failed", from Vitest's JSON report.
+import { readFileSync } from 'node:fs';
+
+const report = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+console.log(`${report.numPassedTests} passed, ${failed} failed`);
