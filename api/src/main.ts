@@ -41,7 +41,9 @@ async function main(): Promise<void> {
 
   const app = await createApp({ db: graph.db, webDist: join(repoRoot, 'web', 'dist') });
   server = app.listen(config.port, () => {
-    log(`Explorer and API on http://localhost:${config.port}/ (GraphQL at /graphql), ready in ${Date.now() - started} ms`);
+    const address = server?.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    log(`Explorer and API on http://localhost:${port}/ (GraphQL at /graphql), ready in ${Date.now() - started} ms`);
   });
 }
 
