@@ -1,0 +1,37 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Dataset } from '../format/schema';
+import { LIST_COLUMNS, NODE_COLUMNS, RELATIONSHIP_COLUMNS } from './columns';
+import { joinMultiValue } from './multiValue';
+
+export interface CsvPair {
+  nodes: string;
+  relationships: string;
+}
+
+/** A data set as the CSV pair that `parseCsvDocument` reads back (sources are `Source` rows). */
+export function toCsv(dataset: Dataset): CsvPair {
+  const nodeRows: Record<string, unknown>[] = [
+    ...dataset.sources.map((source) => ({ ...source, label: 'Source' })),
+    ...dataset.nodes,
+  ];
+  const relationshipRows = dataset.relationships.map(({ from, to, ...rest }) => ({
+    ...rest,
+    source: from,
+    target: to,
+  }));
+  return {
+    nodes: table(NODE_COLUMNS, nodeRows),
+    relationships: table(RELATIONSHIP_COLUMNS, relationshipRows),
+  };
+}
+
+function table(columns: readonly string[], rows: Record<string, unknown>[]): string {
+  const cells = rows.map((row) => columns.map((column) => cell(column, row[column])));
+  return stringify([columns as string[], ...cells], { record_delimiter: '\n' });
+}
+
+function cell(column: string, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (LIST_COLUMNS.has(column) && Array.isArray(value)) return joinMultiValue(value.map(String));
+  return String(value);
+}

@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import {
+  BASES,
+  ID_PREFIXES,
+  LANGUAGES,
+  ORGANISATION_KINDS,
+  SESSION_KINDS,
+  type NodeLabel,
+  type RelationshipType,
+} from '../model/graphModel';
+import { ISO_COUNTRY_CODES } from '../model/isoCountries';
+
+/**
+ * The record schemas of a data file. Records are strict (an unknown field is an error: it is
+ * usually a typo that would otherwise be silently dropped). Cross-record rules (references,
+ * duplicates, allowed endpoints) live in validate.ts.
+ */
+
+const text = z.string().trim().min(1);
+const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'expected lower-case letters, digits, ".", "_" or "-"');
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    {
+      message: 'not a calendar date',
+    },
+  );
+const url = z.string().regex(/^https?:\/\/\S+$/, 'expected an http(s) URL');
+const order = z.number().int().min(0);
+/** `<sourceId>#<locator>` */
+export const CITATION_PATTERN = /^([a-z0-9][a-z0-9._-]*)#([a-z0-9][a-z0-9._-]*)$/;
+const citation = z
+  .string()
+  .regex(CITATION_PATTERN, 'expected "<sourceId>#<locator>", e.g. programme-2016-07-08-en#session-1');
+const citations = z.array(citation).min(1, 'needs at least one citation');
+const basis = z.enum(BASES);
+
+export const datasetNameSchema = slug;
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: text,
+  language: z.enum(LANGUAGES),
+  publisher: text,
+  date: isoDate,
+  url: url.optional(),
+  dataset: slug.optional(),
+});
+
+const nodeBase = {
+  nameEn: text,
+  nameFr: text,
+  aliases: z.array(text).default([]),
+  descriptionEn: text.optional(),
+  descriptionFr: text.optional(),
+  basis,
+  citations,
+  note: text.optional(),
+  dataset: slug.optional(),
+};
+
+interface Provenance {
+  basis: string;
+  note?: string | undefined;
+}
+
+/** An inferred fact must say why it follows. */
+function requireNote(record: Provenance, ctx: z.RefinementCtx): void {
+  if (record.basis === 'inferred' && record.note === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['note'], message: 'required when basis is "inferred" (say why it follows)' });
+  }
+}
+
+/** `<prefix>:<slug>`, the prefix naming the label. A field check, so it is reported with the rest. */
+function nodeId(label: NodeLabel) {
+  const prefix = `${ID_PREFIXES[label]}:`;
+  const pattern = new RegExp(`^${prefix}[A-Za-z0-9][A-Za-z0-9._-]*$`);
+  return z.string().refine((id) => pattern.test(id), {
+    error: (issue) =>
+      `expected "${prefix}" followed by letters, digits, ".", "_" or "-", got ${JSON.stringify(issue.input)}`,
+  });
+}
+
+function node<L extends NodeLabel, S extends z.core.$ZodLooseShape>(label: L, extra: S) {
+  return z.strictObject({ label: z.literal(label), id: nodeId(label), ...nodeBase, ...extra });
+}
+
+const person = node('Person', {}).superRefine(requireNote);
+const workerType = node('WorkerType', {}).superRefine(requireNote);
+const organisingForm = node('OrganisingForm', {}).superRefine(requireNote);
+
+const organisation = node('Organisation', {
+  kind: z.enum(ORGANISATION_KINDS),
+  kindBasis: basis,
+  kindNote: text.optional(),
+  url: url.optional(),
+}).superRefine((record, ctx) => {
+  requireNote(record, ctx);
+  // UNSPECIFIED means no source says what the body is: that is never a stated kind.
+  if (record.kind === 'UNSPECIFIED' && record.kindBasis !== 'inferred') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kindBasis'],
+      message: 'must be "inferred" when kind is UNSPECIFIED (no source states it)',
+    });
+  }
+  if (record.kind !== 'UNSPECIFIED' && record.kindBasis === 'inferred' && record.kindNote === undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['kindNote'],
+      message: 'required when kindBasis is "inferred" (say why the kind follows)',
+    });
+  }
+});
+
+const countryCode = z.string().refine((code) => ISO_COUNTRY_CODES.has(code), {
+  error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 3166-1 alpha-2 country code`,
+});
+
+const country = node('Country', { code: countryCode }).superRefine((record, ctx) => {
+  requireNote(record, ctx);
+  if (ISO_COUNTRY_CODES.has(record.code) && record.id !== `country:${record.code}`) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['id'],
+      message: `expected "country:${record.code}" for the country ${record.code}`,
+    });
+  }
+});
+
+const event = node('Event', {
+  date: isoDate,
+  startTime: time.optional(),
+  endTime: time.optional(),
+  formatEn: text.optional(),
+  formatFr: text.optional(),
+  address: text.optional(),
+  city: text.optional(),
+}).superRefine(requireNote);
+
+const session = node('Session', {
+  order,
+  kind: z.enum(SESSION_KINDS),
+  startTime: time.optional(),
+  endTime: time.optional(),
+  themeEn: text.optional(),
+  themeFr: text.optional(),
+}).superRefine(requireNote);
+
+export const NODE_SCHEMAS = {
+  Event: event,
+  Session: session,
+  Person: person,
+  Organisation: organisation,
+  Country: country,
+  WorkerType: workerType,
+  OrganisingForm: organisingForm,
+} as const satisfies Record<NodeLabel, z.ZodType>;
+
+const relationshipBase = {
+  id: text.optional(),
+  from: text,
+  to: text,
+  basis,
+  citations,
+  note: text.optional(),
+  dataset: slug.optional(),
+};
+
+function relationship<T extends RelationshipType, S extends z.core.$ZodLooseShape>(type: T, extra: S) {
+  return z
+    .strictObject({ type: z.literal(type), ...relationshipBase, ...extra })
+    .superRefine((record, ctx) => requireNote(record as Provenance, ctx));
+}
+
+export const RELATIONSHIP_SCHEMAS = {
+  HOLDS_ROLE: relationship('HOLDS_ROLE', { roleEn: text.optional(), roleFr: text.optional() }),
+  SPEAKS_IN: relationship('SPEAKS_IN', { order, contributionEn: text.optional(), contributionFr: text.optional() }),
+  PART_OF: relationship('PART_OF', { order: order.optional() }),
+  ORGANISED: relationship('ORGANISED', {}),
+  CO_ORGANISED: relationship('CO_ORGANISED', {}),
+  LEADS: relationship('LEADS', {}),
+  HELD_IN: relationship('HELD_IN', {}),
+  BASED_IN: relationship('BASED_IN', {}),
+  ORGANISES: relationship('ORGANISES', {}),
+  USES_FORM: relationship('USES_FORM', {}),
+  CONCERNS: relationship('CONCERNS', {}),
+  SUBTYPE_OF: relationship('SUBTYPE_OF', {}),
+} as const satisfies Record<RelationshipType, z.ZodType>;
+
+/** The fields a record of each label or type may have (used by export and CSV). */
+export function fieldsOf(schema: { shape: Record<string, unknown> }): string[] {
+  return Object.keys(schema.shape);
+}
+
+type WithDataset<T> = Omit<T, 'dataset'> & { dataset: string };
+
+export type SourceRecord = WithDataset<z.output<typeof sourceSchema>>;
+export type NodeRecordOf<L extends NodeLabel> = WithDataset<z.output<(typeof NODE_SCHEMAS)[L]>>;
+export type NodeRecord = { [L in NodeLabel]: NodeRecordOf<L> }[NodeLabel];
+export type RelationshipRecordOf<T extends RelationshipType> = WithDataset<
+  Omit<z.output<(typeof RELATIONSHIP_SCHEMAS)[T]>, 'id'> & { id: string }
+>;
+export type RelationshipRecord = { [T in RelationshipType]: RelationshipRecordOf<T> }[RelationshipType];
+
+/**
+ * A validated data set: every record has its data set name and (relationships) its id resolved.
+ * Several files validate into one Dataset, loaded in one transaction.
+ */
+export interface Dataset {
+  sources: SourceRecord[];
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+}
