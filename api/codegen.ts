@@ -1,0 +1,53 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Resolver types from schema.graphql (`npm run codegen` at the repository root). Each GraphQL
+// type that resolvers receive as a parent maps to the data layer's plain model, so a resolver
+// that returns the wrong shape fails to compile. Connections have no mapper: resolvers build them.
+const models = '../data/models';
+const mapped = {
+  Node: 'NodeModel',
+  Entity: 'EntityModel',
+  Person: 'PersonModel',
+  Organisation: 'OrganisationModel',
+  Country: 'CountryModel',
+  WorkerType: 'WorkerTypeModel',
+  OrganisingForm: 'OrganisingFormModel',
+  Session: 'SessionModel',
+  Event: 'EventModel',
+  Source: 'SourceModel',
+  Role: 'RoleModel',
+  Appearance: 'AppearanceModel',
+  Provenance: 'ProvenanceModel',
+  Citation: 'CitationModel',
+  GraphNode: 'GraphNodeModel',
+  GraphEdge: 'GraphEdgeModel',
+  Network: 'NetworkModel',
+  Neighbourhood: 'NeighbourhoodModel',
+  PathResult: 'PathResultModel',
+  Path: 'PathModel',
+  PathStep: 'PathStepModel',
+  SearchHit: 'SearchHitModel',
+  Matrix: 'MatrixModel',
+  MatrixCell: 'MatrixCellModel',
+};
+
+export const codegenConfig: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'api/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../graphql/context#Context',
+        mappers: Object.fromEntries(Object.entries(mapped).map(([type, model]) => [type, `${models}#${model}`])),
+        enumsAsTypes: true,
+        useTypeImports: true,
+        useIndexSignature: false,
+        strictScalars: true,
+        scalars: { ID: 'string' },
+      },
+    },
+  },
+};
+
+// graphql-codegen reads the default export.
+export default codegenConfig;

@@ -1,0 +1,242 @@
+// The data layer's plain models: what the Cypher queries return once converted to JS. The GraphQL
+// types map onto these (see api/codegen.ts), so resolvers receive them as parents.
+
+export type EntityType =
+  | 'PERSON'
+  | 'ORGANISATION'
+  | 'COUNTRY'
+  | 'WORKER_TYPE'
+  | 'ORGANISING_FORM'
+  | 'SESSION'
+  | 'EVENT';
+
+export type Basis = 'STATED' | 'INFERRED';
+
+export type OrganisationKind =
+  | 'UNION'
+  | 'UNION_INITIATIVE'
+  | 'COOPERATIVE'
+  | 'ONLINE_COMMUNITY'
+  | 'COWORKING_COLLECTIVE'
+  | 'PROFESSIONAL_BODY'
+  | 'RESEARCH_INSTITUTE'
+  | 'PUBLIC_BODY'
+  | 'NETWORK'
+  | 'UNSPECIFIED';
+
+export type SessionKind = 'TALK' | 'SESSION' | 'SYNTHESIS';
+
+export type RelationshipType =
+  | 'HOLDS_ROLE'
+  | 'SPEAKS_IN'
+  | 'PART_OF'
+  | 'ORGANISED'
+  | 'CO_ORGANISED'
+  | 'LEADS'
+  | 'HELD_IN'
+  | 'BASED_IN'
+  | 'ORGANISES'
+  | 'USES_FORM'
+  | 'CONCERNS'
+  | 'SUBTYPE_OF';
+
+export type Language = 'EN' | 'FR';
+
+/** Where a fact comes from: `citations` are `"<sourceId>#<locator>"` strings as stored. */
+export interface ProvenanceModel {
+  basis: Basis;
+  note: string | null;
+  citations: string[];
+}
+
+interface EntityBase {
+  id: string;
+  nameEn: string;
+  nameFr: string;
+  aliases: string[];
+  descriptionEn: string | null;
+  descriptionFr: string | null;
+  /** Relationships in the whole graph. */
+  degree: number;
+  provenance: ProvenanceModel;
+}
+
+export interface PersonModel extends EntityBase {
+  type: 'PERSON';
+}
+
+export interface OrganisationModel extends EntityBase {
+  type: 'ORGANISATION';
+  kind: OrganisationKind;
+  kindBasis: Basis;
+  url: string | null;
+}
+
+export interface CountryModel extends EntityBase {
+  type: 'COUNTRY';
+  code: string;
+}
+
+export interface WorkerTypeModel extends EntityBase {
+  type: 'WORKER_TYPE';
+}
+
+export interface OrganisingFormModel extends EntityBase {
+  type: 'ORGANISING_FORM';
+}
+
+export interface SessionModel extends EntityBase {
+  type: 'SESSION';
+  kind: SessionKind;
+  order: number;
+  startTime: string;
+  endTime: string | null;
+  themeEn: string | null;
+  themeFr: string | null;
+}
+
+export interface EventModel extends EntityBase {
+  type: 'EVENT';
+  date: string;
+  startTime: string | null;
+  endTime: string | null;
+  formatEn: string | null;
+  formatFr: string | null;
+  address: string | null;
+  city: string | null;
+}
+
+export type EntityModel =
+  | PersonModel
+  | OrganisationModel
+  | CountryModel
+  | WorkerTypeModel
+  | OrganisingFormModel
+  | SessionModel
+  | EventModel;
+
+export interface SourceModel {
+  type: 'SOURCE';
+  id: string;
+  title: string;
+  language: Language;
+  publisher: string;
+  date: string;
+  url: string;
+}
+
+/** Anything `node(id)` can return. */
+export type NodeModel = EntityModel | SourceModel;
+
+/** A person's role at an organisation (a HOLDS_ROLE relationship with both ends). */
+export interface RoleModel {
+  id: string;
+  person: PersonModel;
+  organisation: OrganisationModel;
+  titleEn: string | null;
+  titleFr: string | null;
+  provenance: ProvenanceModel;
+}
+
+/** A person speaking in a session (a SPEAKS_IN relationship with both ends). */
+export interface AppearanceModel {
+  id: string;
+  person: PersonModel;
+  session: SessionModel;
+  order: number;
+  contributionEn: string | null;
+  contributionFr: string | null;
+  provenance: ProvenanceModel;
+}
+
+/** One `"<sourceId>#<locator>"` citation, resolved to its source and programme session. */
+export interface CitationModel {
+  source: SourceModel;
+  locator: string;
+  session: SessionModel | null;
+  /** For a session of kind SESSION, its number among its event's sessions of that kind (`Session 2`). */
+  sessionNumber: number | null;
+}
+
+/** An entity as the explorer draws it. */
+export interface GraphNodeModel {
+  id: string;
+  type: EntityType;
+  nameEn: string;
+  nameFr: string;
+  organisationKind: OrganisationKind | null;
+  countryCodes: string[];
+  degree: number;
+}
+
+/** A relationship as the explorer draws it; `roleEn`/`roleFr` only for HOLDS_ROLE. */
+export interface GraphEdgeModel {
+  id: string;
+  type: RelationshipType;
+  source: string;
+  target: string;
+  basis: Basis;
+  roleEn: string | null;
+  roleFr: string | null;
+}
+
+export interface GraphModel {
+  nodes: GraphNodeModel[];
+  edges: GraphEdgeModel[];
+}
+
+export interface NetworkModel extends GraphModel {
+  totalCount: number;
+  truncated: boolean;
+}
+
+export interface NeighbourhoodModel extends GraphModel {
+  center: GraphNodeModel;
+  totalCount: number;
+  omittedCount: number;
+}
+
+export interface PathStepModel {
+  edge: GraphEdgeModel;
+  from: GraphNodeModel;
+  to: GraphNodeModel;
+  /** The step goes against the relationship's direction. */
+  reversed: boolean;
+}
+
+export interface PathModel {
+  nodes: GraphNodeModel[];
+  steps: PathStepModel[];
+}
+
+export interface PathResultModel {
+  paths: PathModel[];
+  length: number | null;
+}
+
+export interface SearchHitModel {
+  entity: EntityModel;
+  score: number;
+  matched: string;
+}
+
+export interface MatrixCellModel {
+  country: CountryModel | null;
+  workerType: WorkerTypeModel;
+  organisations: OrganisationModel[];
+  unknown: boolean;
+}
+
+export interface MatrixModel {
+  countries: CountryModel[];
+  workerTypes: WorkerTypeModel[];
+  cells: MatrixCellModel[];
+  withoutCountry: MatrixCellModel[];
+}
+
+/** One page of a list: the items from `offset`, and how many match in all. */
+export interface PageModel<T> {
+  items: T[];
+  offset: number;
+  totalCount: number;
+}

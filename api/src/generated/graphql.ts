@@ -1,0 +1,1678 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { NodeModel, EntityModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, SessionModel, EventModel, SourceModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel } from '../data/models';
+import type { Context } from '../graphql/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A person speaking in a session. */
+export type Appearance = {
+  __typename?: 'Appearance';
+  /** What they contributed, when the programme says (`General overview`). */
+  contribution?: Maybe<Scalars['String']['output']>;
+  /** The relationship's id (for `provenance`). */
+  id: Scalars['ID']['output'];
+  /** Position among the session's speakers (1 = first). */
+  order: Scalars['Int']['output'];
+  /** Who spoke. */
+  person: Person;
+  /** Where this fact comes from. */
+  provenance: Provenance;
+  /** In which session. */
+  session: Session;
+};
+
+
+/** A person speaking in a session. */
+export type AppearanceContributionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** How a fact is supported. */
+export type Basis =
+  /** It follows from where a source places it (e.g. the session a speaker spoke in). */
+  | 'INFERRED'
+  /** A source says it. */
+  | 'STATED';
+
+/** One passage of one source. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The part, said for people (`Session 1, 09:15`), in the source's language. */
+  label: Scalars['String']['output'];
+  /** The part of the document (`header`, `introduction`, `session-1`…). */
+  locator: Scalars['String']['output'];
+  /** The programme session the passage belongs to, when there is one. */
+  session?: Maybe<Session>;
+  /** The document. */
+  source: Source;
+};
+
+/** A country (ISO 3166-1). */
+export type Country = Entity & Node & {
+  __typename?: 'Country';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** ISO 3166-1 alpha-2 code (`DE`). */
+  code: Scalars['String']['output'];
+  /** Number of relationships this country has. */
+  degree: Scalars['Int']['output'];
+  /** A short description, when a source gives one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (`country:DE`). */
+  id: Scalars['ID']['output'];
+  /** The country's name in the requested language. */
+  name: Scalars['String']['output'];
+  /** The English name. */
+  nameEn: Scalars['String']['output'];
+  /** The French name. */
+  nameFr: Scalars['String']['output'];
+  /** Organisations based in this country. */
+  organisations: Array<Organisation>;
+  /** Where this country's record comes from. */
+  provenance: Provenance;
+  /** Always `COUNTRY`. */
+  type: EntityType;
+};
+
+
+/** A country (ISO 3166-1). */
+export type CountryDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A country (ISO 3166-1). */
+export type CountryNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of countries. */
+export type CountryConnection = {
+  __typename?: 'CountryConnection';
+  /** The countries with their cursors. */
+  edges: Array<CountryEdge>;
+  /** The countries. */
+  nodes: Array<Country>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many countries match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A country in a page. */
+export type CountryEdge = {
+  __typename?: 'CountryEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The country. */
+  node: Country;
+};
+
+/** A thing in the graph: a person, an organisation, a country, a worker type, a form of organising, a session or an event. */
+export type Entity = {
+  /** Other names and spellings (acronyms, the other language version's wording). */
+  aliases: Array<Scalars['String']['output']>;
+  /** Number of relationships this entity has in the whole graph. */
+  degree: Scalars['Int']['output'];
+  /** A short description in the requested language, when a source gives one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable global id, prefixed by type. */
+  id: Scalars['ID']['output'];
+  /** The name in the requested language. */
+  name: Scalars['String']['output'];
+  /** The English name. */
+  nameEn: Scalars['String']['output'];
+  /** The French name. */
+  nameFr: Scalars['String']['output'];
+  /** Where this entity comes from. */
+  provenance: Provenance;
+  /** What kind of entity this is. */
+  type: EntityType;
+};
+
+
+/** A thing in the graph: a person, an organisation, a country, a worker type, a form of organising, a session or an event. */
+export type EntityDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A thing in the graph: a person, an organisation, a country, a worker type, a form of organising, a session or an event. */
+export type EntityNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** How to sort a list of entities. */
+export type EntityOrder = {
+  /** Ascending or descending. */
+  direction: SortDirection;
+  /** The field to sort on. */
+  field: EntityOrderField;
+};
+
+/** Fields entities can be sorted on. */
+export type EntityOrderField =
+  /** The number of relationships. */
+  | 'DEGREE'
+  /** The English name. */
+  | 'NAME'
+  /** The French name. */
+  | 'NAME_FR'
+  /** Programme order (sessions); name for other entities. */
+  | 'START_TIME';
+
+/** The types of entity. */
+export type EntityType =
+  /** A country. */
+  | 'COUNTRY'
+  /** An event. */
+  | 'EVENT'
+  /** An organisation. */
+  | 'ORGANISATION'
+  /** A form of organising. */
+  | 'ORGANISING_FORM'
+  /** A person. */
+  | 'PERSON'
+  /** A programme item of an event. */
+  | 'SESSION'
+  /** A type of worker. */
+  | 'WORKER_TYPE';
+
+/** An event such as a seminar, with its programme. */
+export type Event = Entity & Node & {
+  __typename?: 'Event';
+  /** Street address of the venue. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Other titles. */
+  aliases: Array<Scalars['String']['output']>;
+  /** City of the venue. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Organisations it was organised in collaboration with. */
+  coOrganisers: Array<Organisation>;
+  /** Country the event was held in. */
+  country?: Maybe<Country>;
+  /** Date, ISO 8601 (`2016-07-08`). */
+  date: Scalars['String']['output'];
+  /** Number of relationships this event has. */
+  degree: Scalars['Int']['output'];
+  /** A short description, when a source gives one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** End time, `HH:MM`. */
+  endTime?: Maybe<Scalars['String']['output']>;
+  /** The event's format in the requested language (`closed seminar`). */
+  format?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (`event:…`). */
+  id: Scalars['ID']['output'];
+  /** The event's title in the requested language. */
+  name: Scalars['String']['output'];
+  /** The English title. */
+  nameEn: Scalars['String']['output'];
+  /** The French title. */
+  nameFr: Scalars['String']['output'];
+  /** Organisations that organised it. */
+  organisers: Array<Organisation>;
+  /** Where this event's record comes from. */
+  provenance: Provenance;
+  /** The programme, in order. */
+  sessions: Array<Session>;
+  /** Start time, `HH:MM`. */
+  startTime?: Maybe<Scalars['String']['output']>;
+  /** Always `EVENT`. */
+  type: EntityType;
+};
+
+
+/** An event such as a seminar, with its programme. */
+export type EventDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** An event such as a seminar, with its programme. */
+export type EventFormatArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** An event such as a seminar, with its programme. */
+export type EventNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The events with their cursors. */
+  edges: Array<EventEdge>;
+  /** The events. */
+  nodes: Array<Event>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many events there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An event in a page. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** A relationship as drawn. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Whether the fact is stated or inferred. */
+  basis: Basis;
+  /** Stable id of the relationship (`from|TYPE|to`). */
+  id: Scalars['ID']['output'];
+  /** A short label in the requested language (a role title, or the type said in words). */
+  label: Scalars['String']['output'];
+  /** Id of the entity it starts from. */
+  source: Scalars['ID']['output'];
+  /** Id of the entity it points to. */
+  target: Scalars['ID']['output'];
+  /** What the relationship means. */
+  type: RelationshipType;
+};
+
+
+/** A relationship as drawn. */
+export type GraphEdgeLabelArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** Narrows the entities considered. Criteria combine with AND; values within one criterion with OR. */
+export type GraphFilter = {
+  /** ISO 3166-1 alpha-2 codes: entities based in or tied to these countries. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Organisation kinds. */
+  organisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Organising-form ids: organisations that use them, and what is tied to those. */
+  organisingForms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Session ids: the speakers of these sessions and their organisations. */
+  sessions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Free text matched against names and aliases in both languages (case- and accent-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only entities of these types. */
+  types?: InputMaybe<Array<EntityType>>;
+  /** Worker-type ids: organisations that organise them, and the people and sessions tied to those. */
+  workerTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** An entity as drawn: what the explorer needs to style and label it. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** For countries, the ISO code; for other entities, the codes of the countries they are based in (for grouping by country). */
+  countryCodes: Array<Scalars['String']['output']>;
+  /** Number of relationships in the whole graph (not only those drawn). */
+  degree: Scalars['Int']['output'];
+  /** The entity's id. */
+  id: Scalars['ID']['output'];
+  /** Label in the requested language. */
+  label: Scalars['String']['output'];
+  /** For organisations, their kind. */
+  organisationKind?: Maybe<OrganisationKind>;
+  /** The entity's type (drives the shape and colour). */
+  type: EntityType;
+};
+
+
+/** An entity as drawn: what the explorer needs to style and label it. */
+export type GraphNodeLabelArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A language of the data and the interface. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** French. */
+  | 'FR';
+
+/** Countries × worker types, with the organisations that organise each type in each country. */
+export type Matrix = {
+  __typename?: 'Matrix';
+  /** One cell per country and worker type, row by row. */
+  cells: Array<MatrixCell>;
+  /** The countries, in the rows' order. */
+  countries: Array<Country>;
+  /** Organisations that organise some worker type but have no known country. */
+  withoutCountry: Array<MatrixCell>;
+  /** The worker types, in the columns' order. */
+  workerTypes: Array<WorkerType>;
+};
+
+/** One country × worker type cell. */
+export type MatrixCell = {
+  __typename?: 'MatrixCell';
+  /** The row (null in `withoutCountry`). */
+  country?: Maybe<Country>;
+  /** The organisations that organise these workers in this country. */
+  organisations: Array<Organisation>;
+  /** True when no source tells of any organisation here: unknown, not known to be none. */
+  unknown: Scalars['Boolean']['output'];
+  /** The column. */
+  workerType: WorkerType;
+};
+
+/** The entities around a centre. */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** The entity at the centre. */
+  center: GraphNode;
+  /** The relationships among the returned entities. */
+  edges: Array<GraphEdge>;
+  /** The entities found, the centre included, within the limit. */
+  nodes: Array<GraphNode>;
+  /** How many of them were left out by the limit. */
+  omittedCount: Scalars['Int']['output'];
+  /** How many entities lie within the depth, the centre excluded. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The graph as the explorer draws it. */
+export type Network = {
+  __typename?: 'Network';
+  /** The relationships among the entities shown. */
+  edges: Array<GraphEdge>;
+  /** The entities shown. */
+  nodes: Array<GraphNode>;
+  /** How many entities matched the filter in all (the `M` of `showing N of M`). */
+  totalCount: Scalars['Int']['output'];
+  /** True when `nodes` was cut to the limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Anything with a global id. */
+export type Node = {
+  /** Stable global id, prefixed by type (`org:ig-metall`). */
+  id: Scalars['ID']['output'];
+};
+
+/** An organisation: a union, a union initiative, a cooperative, a platform or online community, a co-working collective, a professional body, a research institute, a public body or a network. */
+export type Organisation = Entity & Node & {
+  __typename?: 'Organisation';
+  /** Acronyms and other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Countries the organisation is based in. */
+  countries: Array<Country>;
+  /** Number of relationships this organisation has. */
+  degree: Scalars['Int']['output'];
+  /** A short description, when a source gives one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Events this organisation organised or co-organised. */
+  events: Array<Event>;
+  /** Stable global id (`org:…`). */
+  id: Scalars['ID']['output'];
+  /** What kind of body this is. */
+  kind: OrganisationKind;
+  /** Whether a source states the kind (`STATED`) or it follows from context (`INFERRED`). */
+  kindBasis: Basis;
+  /** Organisations this one co-leads (e.g. a network). */
+  leads: Array<Organisation>;
+  /** Organisations that co-lead this one. */
+  ledBy: Array<Organisation>;
+  /** People holding a role at this organisation. */
+  members: Array<Role>;
+  /** The name in the requested language (e.g. `French Allianz for Design` / `Alliance française des designers`). */
+  name: Scalars['String']['output'];
+  /** The English name. */
+  nameEn: Scalars['String']['output'];
+  /** The French name. */
+  nameFr: Scalars['String']['output'];
+  /** How this organisation organises workers. */
+  organisingForms: Array<OrganisingForm>;
+  /** Organisations this one is part of (a union for its initiative, a federation for its branch). */
+  partOf: Array<Organisation>;
+  /** Organisations that are part of this one. */
+  parts: Array<Organisation>;
+  /** Where this organisation's record comes from. */
+  provenance: Provenance;
+  /** Always `ORGANISATION`. */
+  type: EntityType;
+  /** The organisation's web address, when a source gives one. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** The worker types this organisation organises or defends. */
+  workerTypes: Array<WorkerType>;
+};
+
+
+/** An organisation: a union, a union initiative, a cooperative, a platform or online community, a co-working collective, a professional body, a research institute, a public body or a network. */
+export type OrganisationDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** An organisation: a union, a union initiative, a cooperative, a platform or online community, a co-working collective, a professional body, a research institute, a public body or a network. */
+export type OrganisationNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of organisations. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The organisations with their cursors. */
+  edges: Array<OrganisationEdge>;
+  /** The organisations. */
+  nodes: Array<Organisation>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many organisations match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An organisation in a page. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The organisation. */
+  node: Organisation;
+};
+
+/** Kinds of organisation. */
+export type OrganisationKind =
+  /** A cooperative, e.g. a business and employment cooperative. */
+  | 'COOPERATIVE'
+  /** A co-working collective (third places). */
+  | 'COWORKING_COLLECTIVE'
+  /** A network or association. */
+  | 'NETWORK'
+  /** A platform or online community of workers. */
+  | 'ONLINE_COMMUNITY'
+  /** A professional body. */
+  | 'PROFESSIONAL_BODY'
+  /** A public body. */
+  | 'PUBLIC_BODY'
+  /** A research institute. */
+  | 'RESEARCH_INSTITUTE'
+  /** A trade union. */
+  | 'UNION'
+  /** A platform or initiative run by a union. */
+  | 'UNION_INITIATIVE'
+  /** No source says what kind of body it is. */
+  | 'UNSPECIFIED';
+
+/** A form of collective action or organising (union for the self-employed, platform monitoring, co-working third place…). */
+export type OrganisingForm = Entity & Node & {
+  __typename?: 'OrganisingForm';
+  /** Other names and wordings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Number of relationships this form has. */
+  degree: Scalars['Int']['output'];
+  /** A short description, when a source gives one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (`form:…`). */
+  id: Scalars['ID']['output'];
+  /** The name in the requested language. */
+  name: Scalars['String']['output'];
+  /** The English name. */
+  nameEn: Scalars['String']['output'];
+  /** The French name. */
+  nameFr: Scalars['String']['output'];
+  /** Organisations that use this form. */
+  organisations: Array<Organisation>;
+  /** Where this form's record comes from. */
+  provenance: Provenance;
+  /** Always `ORGANISING_FORM`. */
+  type: EntityType;
+};
+
+
+/** A form of collective action or organising (union for the self-employed, platform monitoring, co-working third place…). */
+export type OrganisingFormDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A form of collective action or organising (union for the self-employed, platform monitoring, co-working third place…). */
+export type OrganisingFormNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of forms of organising. */
+export type OrganisingFormConnection = {
+  __typename?: 'OrganisingFormConnection';
+  /** The forms with their cursors. */
+  edges: Array<OrganisingFormEdge>;
+  /** The forms. */
+  nodes: Array<OrganisingForm>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many forms match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A form of organising in a page. */
+export type OrganisingFormEdge = {
+  __typename?: 'OrganisingFormEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The form. */
+  node: OrganisingForm;
+};
+
+/** Information about a page of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item; pass it as `after` to get the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether there are more items after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether there are items before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A path between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** The path said in words in the requested language (`Kristy Milland —speaks in→ Session 1 …`). */
+  explanation: Scalars['String']['output'];
+  /** The entities along the path, in order. */
+  nodes: Array<GraphNode>;
+  /** The steps, in order. */
+  steps: Array<PathStep>;
+};
+
+
+/** A path between two entities. */
+export type PathExplanationArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** The answer to a shortest-path question. */
+export type PathResult = {
+  __typename?: 'PathResult';
+  /** Length of the shortest paths in relationships, null when none was found. */
+  length?: Maybe<Scalars['Int']['output']>;
+  /** All shortest paths found (empty when the two entities are not connected within `maxLength`). */
+  paths: Array<Path>;
+};
+
+/** One relationship along a path, in the direction of travel. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** The relationship. */
+  edge: GraphEdge;
+  /** The entity the step leaves. */
+  from: GraphNode;
+  /** True when the step follows the relationship against its direction. */
+  reversed: Scalars['Boolean']['output'];
+  /** The step said in words (`Robert Fuss holds the role Leader at FairCrowdWork Watch`). */
+  sentence: Scalars['String']['output'];
+  /** The entity the step reaches. */
+  to: GraphNode;
+};
+
+
+/** One relationship along a path, in the direction of travel. */
+export type PathStepSentenceArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A person: a speaker, a chair, a member of an organisation. */
+export type Person = Entity & Node & {
+  __typename?: 'Person';
+  /** Other spellings of the name. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The sessions this person spoke in. */
+  appearances: Array<Appearance>;
+  /** Countries of the organisations this person holds a role at. */
+  countries: Array<Country>;
+  /** Number of relationships this person has. */
+  degree: Scalars['Int']['output'];
+  /** A short description, when a source gives one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (`person:…`). */
+  id: Scalars['ID']['output'];
+  /** The person's name (the same in both languages). */
+  name: Scalars['String']['output'];
+  /** The English name. */
+  nameEn: Scalars['String']['output'];
+  /** The French name. */
+  nameFr: Scalars['String']['output'];
+  /** Where this person's record comes from. */
+  provenance: Provenance;
+  /** The roles this person holds, at which organisations. */
+  roles: Array<Role>;
+  /** Always `PERSON`. */
+  type: EntityType;
+};
+
+
+/** A person: a speaker, a chair, a member of an organisation. */
+export type PersonDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A person: a speaker, a chair, a member of an organisation. */
+export type PersonNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of people. */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The people with their cursors. */
+  edges: Array<PersonEdge>;
+  /** The people. */
+  nodes: Array<Person>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many people match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A person in a page. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Where a fact comes from. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Whether the source says it (`STATED`) or it follows from where the source places it (`INFERRED`). */
+  basis: Basis;
+  /** The passages that support the fact. */
+  citations: Array<Citation>;
+  /** Why an inferred fact follows, in English. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** The read-only entry points. */
+export type Query = {
+  __typename?: 'Query';
+  /** Countries, filtered and paginated. */
+  countries: CountryConnection;
+  /** Events (seminars, conferences), paginated. */
+  events: EventConnection;
+  /** For each country and worker type, the organisations that organise or defend those workers there. */
+  matrix: Matrix;
+  /** The entities around one entity, up to `depth` hops away; null when no entity has that id. */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** The network the explorer draws: the entities matching the filter, the links between them, and how many matched in all. */
+  network: Network;
+  /** Any entity by its id (`person:kristy-milland`, `org:ig-metall`, `country:DE`…); null when no entity has that id. */
+  node?: Maybe<Node>;
+  /** Several entities by id, in the order asked; null in the place of an unknown id. */
+  nodes: Array<Maybe<Node>>;
+  /** Organisations, filtered and paginated. */
+  organisations: OrganisationConnection;
+  /** Forms of organising (unions for the self-employed, platform monitoring, cooperatives…), filtered and paginated. */
+  organisingForms: OrganisingFormConnection;
+  /** People (speakers and other participants), filtered and paginated. */
+  people: PersonConnection;
+  /** The provenance of any entity or relationship, by id; null when nothing has that id. */
+  provenance?: Maybe<Provenance>;
+  /** Full-text search over names and aliases in English and French, insensitive to case and accents. */
+  search: Array<SearchHit>;
+  /** Sessions of events, filtered and paginated. */
+  sessions: SessionConnection;
+  /** All shortest paths between two entities, each step explained. */
+  shortestPaths: PathResult;
+  /** Worker types (crowd workers, freelancers…), filtered and paginated. */
+  workerTypes: WorkerTypeConnection;
+};
+
+
+/** The read-only entry points. */
+export type QueryCountriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** The read-only entry points. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read-only entry points. */
+export type QueryMatrixArgs = {
+  filter?: InputMaybe<GraphFilter>;
+};
+
+
+/** The read-only entry points. */
+export type QueryNeighbourhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read-only entry points. */
+export type QueryNetworkArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read-only entry points. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read-only entry points. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** The read-only entry points. */
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** The read-only entry points. */
+export type QueryOrganisingFormsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** The read-only entry points. */
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** The read-only entry points. */
+export type QueryProvenanceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The read-only entry points. */
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
+/** The read-only entry points. */
+export type QuerySessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** The read-only entry points. */
+export type QueryShortestPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+/** The read-only entry points. */
+export type QueryWorkerTypesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
+};
+
+/** Types of relationship. */
+export type RelationshipType =
+  /** An organisation is based in a country. */
+  | 'BASED_IN'
+  /** A session is about a worker type or a form of organising. */
+  | 'CONCERNS'
+  /** An organisation co-organised an event. */
+  | 'CO_ORGANISED'
+  /** An event was held in a country. */
+  | 'HELD_IN'
+  /** A person holds a role at an organisation. */
+  | 'HOLDS_ROLE'
+  /** An organisation co-leads another (a network). */
+  | 'LEADS'
+  /** An organisation organised an event. */
+  | 'ORGANISED'
+  /** An organisation organises or defends a type of worker. */
+  | 'ORGANISES'
+  /** A session is part of an event; an organisation is part of another. */
+  | 'PART_OF'
+  /** A person speaks in a session. */
+  | 'SPEAKS_IN'
+  /** A worker type is a narrower kind of another. */
+  | 'SUBTYPE_OF'
+  /** An organisation uses a form of organising. */
+  | 'USES_FORM';
+
+/** A person's role at an organisation. */
+export type Role = {
+  __typename?: 'Role';
+  /** The relationship's id (for `provenance`). */
+  id: Scalars['ID']['output'];
+  /** Where. */
+  organisation: Organisation;
+  /** Who holds the role. */
+  person: Person;
+  /** Where this fact comes from. */
+  provenance: Provenance;
+  /** The role's title in the requested language (`General Secretary` / `secrétaire général`). */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A person's role at an organisation. */
+export type RoleTitleArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** The name or alias that matched. */
+  matched: Scalars['String']['output'];
+  /** Relevance score (higher is better). */
+  score: Scalars['Float']['output'];
+};
+
+/** A part of an event's programme: a talk, a session, a synthesis. */
+export type Session = Entity & Node & {
+  __typename?: 'Session';
+  /** Other titles. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Number of relationships this session has. */
+  degree: Scalars['Int']['output'];
+  /** A short description, when a source gives one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** End time, `HH:MM`, local to the event, when known. */
+  endTime?: Maybe<Scalars['String']['output']>;
+  /** The event this session is part of. */
+  event?: Maybe<Event>;
+  /** Stable global id (`session:…`). */
+  id: Scalars['ID']['output'];
+  /** What sort of programme item this is. */
+  kind: SessionKind;
+  /** The session's title in the requested language. */
+  name: Scalars['String']['output'];
+  /** The English title. */
+  nameEn: Scalars['String']['output'];
+  /** The French title. */
+  nameFr: Scalars['String']['output'];
+  /** Position in the programme (1 = first). */
+  order: Scalars['Int']['output'];
+  /** Forms of organising this session is about. */
+  organisingForms: Array<OrganisingForm>;
+  /** Where this session's record comes from. */
+  provenance: Provenance;
+  /** Who spoke, in programme order. */
+  speakers: Array<Appearance>;
+  /** Start time, `HH:MM`, local to the event. */
+  startTime: Scalars['String']['output'];
+  /** The session's sub-heading in the requested language (e.g. `Three experiences from abroad`). */
+  theme?: Maybe<Scalars['String']['output']>;
+  /** Always `SESSION`. */
+  type: EntityType;
+  /** Worker types this session is about. */
+  workerTypes: Array<WorkerType>;
+};
+
+
+/** A part of an event's programme: a talk, a session, a synthesis. */
+export type SessionDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A part of an event's programme: a talk, a session, a synthesis. */
+export type SessionNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A part of an event's programme: a talk, a session, a synthesis. */
+export type SessionThemeArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of sessions. */
+export type SessionConnection = {
+  __typename?: 'SessionConnection';
+  /** The sessions with their cursors. */
+  edges: Array<SessionEdge>;
+  /** The sessions. */
+  nodes: Array<Session>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many sessions match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A session in a page. */
+export type SessionEdge = {
+  __typename?: 'SessionEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The session. */
+  node: Session;
+};
+
+/** Kinds of programme item. */
+export type SessionKind =
+  /** A session with several speakers and a debate. */
+  | 'SESSION'
+  /** The closing synthesis. */
+  | 'SYNTHESIS'
+  /** A single talk. */
+  | 'TALK';
+
+/** Sort direction. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** A source document. */
+export type Source = Node & {
+  __typename?: 'Source';
+  /** Publication or event date, ISO 8601. */
+  date: Scalars['String']['output'];
+  /** Stable id (`programme-2016-07-08-en`). */
+  id: Scalars['ID']['output'];
+  /** The document's language. */
+  language: Language;
+  /** Who published it. */
+  publisher: Scalars['String']['output'];
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  /** Where to find it. */
+  url: Scalars['String']['output'];
+};
+
+/** A type of worker that organisations organise or defend (crowd workers, freelancers, designers…). */
+export type WorkerType = Entity & Node & {
+  __typename?: 'WorkerType';
+  /** Other names and wordings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Broader worker types this one belongs to (designers → creative professions). */
+  broader: Array<WorkerType>;
+  /** Number of relationships this worker type has. */
+  degree: Scalars['Int']['output'];
+  /** A short description, when a source gives one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (`worker-type:…`). */
+  id: Scalars['ID']['output'];
+  /** The name in the requested language. */
+  name: Scalars['String']['output'];
+  /** The English name. */
+  nameEn: Scalars['String']['output'];
+  /** The French name. */
+  nameFr: Scalars['String']['output'];
+  /** Narrower worker types within this one. */
+  narrower: Array<WorkerType>;
+  /** Organisations that organise or defend these workers. */
+  organisations: Array<Organisation>;
+  /** Where this worker type's record comes from. */
+  provenance: Provenance;
+  /** Always `WORKER_TYPE`. */
+  type: EntityType;
+};
+
+
+/** A type of worker that organisations organise or defend (crowd workers, freelancers, designers…). */
+export type WorkerTypeDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A type of worker that organisations organise or defend (crowd workers, freelancers, designers…). */
+export type WorkerTypeNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of worker types. */
+export type WorkerTypeConnection = {
+  __typename?: 'WorkerTypeConnection';
+  /** The worker types with their cursors. */
+  edges: Array<WorkerTypeEdge>;
+  /** The worker types. */
+  nodes: Array<WorkerType>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many worker types match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A worker type in a page. */
+export type WorkerTypeEdge = {
+  __typename?: 'WorkerTypeEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The worker type. */
+  node: WorkerType;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Appearance: ResolverTypeWrapper<AppearanceModel>;
+  Basis: Basis;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Citation: ResolverTypeWrapper<CitationModel>;
+  Country: ResolverTypeWrapper<CountryModel>;
+  CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryEdge']>, nodes: Array<ResolversTypes['Country']> }>;
+  CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  Entity: ResolverTypeWrapper<EntityModel>;
+  EntityOrder: EntityOrder;
+  EntityOrderField: EntityOrderField;
+  EntityType: EntityType;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
+  EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
+  GraphFilter: GraphFilter;
+  GraphNode: ResolverTypeWrapper<GraphNodeModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Language: Language;
+  Matrix: ResolverTypeWrapper<MatrixModel>;
+  MatrixCell: ResolverTypeWrapper<MatrixCellModel>;
+  Neighbourhood: ResolverTypeWrapper<NeighbourhoodModel>;
+  Network: ResolverTypeWrapper<NetworkModel>;
+  Node: ResolverTypeWrapper<NodeModel>;
+  Organisation: ResolverTypeWrapper<OrganisationModel>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganisationEdge']>, nodes: Array<ResolversTypes['Organisation']> }>;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationKind: OrganisationKind;
+  OrganisingForm: ResolverTypeWrapper<OrganisingFormModel>;
+  OrganisingFormConnection: ResolverTypeWrapper<Omit<OrganisingFormConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganisingFormEdge']>, nodes: Array<ResolversTypes['OrganisingForm']> }>;
+  OrganisingFormEdge: ResolverTypeWrapper<Omit<OrganisingFormEdge, 'node'> & { node: ResolversTypes['OrganisingForm'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<PathModel>;
+  PathResult: ResolverTypeWrapper<PathResultModel>;
+  PathStep: ResolverTypeWrapper<PathStepModel>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  Provenance: ResolverTypeWrapper<ProvenanceModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipType: RelationshipType;
+  Role: ResolverTypeWrapper<RoleModel>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Session: ResolverTypeWrapper<SessionModel>;
+  SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SessionEdge']>, nodes: Array<ResolversTypes['Session']> }>;
+  SessionEdge: ResolverTypeWrapper<Omit<SessionEdge, 'node'> & { node: ResolversTypes['Session'] }>;
+  SessionKind: SessionKind;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<SourceModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  WorkerType: ResolverTypeWrapper<WorkerTypeModel>;
+  WorkerTypeConnection: ResolverTypeWrapper<Omit<WorkerTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WorkerTypeEdge']>, nodes: Array<ResolversTypes['WorkerType']> }>;
+  WorkerTypeEdge: ResolverTypeWrapper<Omit<WorkerTypeEdge, 'node'> & { node: ResolversTypes['WorkerType'] }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Appearance: AppearanceModel;
+  Boolean: Scalars['Boolean']['output'];
+  Citation: CitationModel;
+  Country: CountryModel;
+  CountryConnection: Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryEdge']>, nodes: Array<ResolversParentTypes['Country']> };
+  CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  Entity: EntityModel;
+  EntityOrder: EntityOrder;
+  Event: EventModel;
+  EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
+  EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdgeModel;
+  GraphFilter: GraphFilter;
+  GraphNode: GraphNodeModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Matrix: MatrixModel;
+  MatrixCell: MatrixCellModel;
+  Neighbourhood: NeighbourhoodModel;
+  Network: NetworkModel;
+  Node: NodeModel;
+  Organisation: OrganisationModel;
+  OrganisationConnection: Omit<OrganisationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganisationEdge']>, nodes: Array<ResolversParentTypes['Organisation']> };
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisingForm: OrganisingFormModel;
+  OrganisingFormConnection: Omit<OrganisingFormConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganisingFormEdge']>, nodes: Array<ResolversParentTypes['OrganisingForm']> };
+  OrganisingFormEdge: Omit<OrganisingFormEdge, 'node'> & { node: ResolversParentTypes['OrganisingForm'] };
+  PageInfo: PageInfo;
+  Path: PathModel;
+  PathResult: PathResultModel;
+  PathStep: PathStepModel;
+  Person: PersonModel;
+  PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  Provenance: ProvenanceModel;
+  Query: Record<PropertyKey, never>;
+  Role: RoleModel;
+  SearchHit: SearchHitModel;
+  Session: SessionModel;
+  SessionConnection: Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SessionEdge']>, nodes: Array<ResolversParentTypes['Session']> };
+  SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
+  Source: SourceModel;
+  String: Scalars['String']['output'];
+  WorkerType: WorkerTypeModel;
+  WorkerTypeConnection: Omit<WorkerTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorkerTypeEdge']>, nodes: Array<ResolversParentTypes['WorkerType']> };
+  WorkerTypeEdge: Omit<WorkerTypeEdge, 'node'> & { node: ResolversParentTypes['WorkerType'] };
+};
+
+export type AppearanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appearance'] = ResolversParentTypes['Appearance']> = {
+  contribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<AppearanceContributionArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CountryDescriptionArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CountryNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CountryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryConnection'] = ResolversParentTypes['CountryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CountryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountryEdge'] = ResolversParentTypes['CountryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Country' | 'Event' | 'Organisation' | 'OrganisingForm' | 'Person' | 'Session' | 'WorkerType', ParentType, ContextType>;
+};
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coOrganisers?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EventDescriptionArgs, 'lang'>>;
+  endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  format?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<EventFormatArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EventNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EventConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventConnection'] = ResolversParentTypes['EventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EventEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GraphEdgeLabelArgs, 'lang'>>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  countryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GraphNodeLabelArgs, 'lang'>>;
+  organisationKind?: Resolver<Maybe<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
+export type MatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Matrix'] = ResolversParentTypes['Matrix']> = {
+  cells?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  withoutCountry?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
+  workerTypes?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
+};
+
+export type MatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
+  country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workerType?: Resolver<ResolversTypes['WorkerType'], ParentType, ContextType>;
+};
+
+export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
+  center?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  omittedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Country' | 'Event' | 'Organisation' | 'OrganisingForm' | 'Person' | 'Session' | 'Source' | 'WorkerType', ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrganisationDescriptionArgs, 'lang'>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  kindBasis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  ledBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<OrganisationNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisingForms?: Resolver<Array<ResolversTypes['OrganisingForm']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workerTypes?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
+export type OrganisingFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisingForm'] = ResolversParentTypes['OrganisingForm']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrganisingFormDescriptionArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<OrganisingFormNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganisingFormConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisingFormConnection'] = ResolversParentTypes['OrganisingFormConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisingFormEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OrganisingForm']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisingFormEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisingFormEdge'] = ResolversParentTypes['OrganisingFormEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OrganisingForm'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PathExplanationArgs, 'lang'>>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathResult'] = ResolversParentTypes['PathResult']> = {
+  length?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  edge?: Resolver<ResolversTypes['GraphEdge'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+  reversed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PathStepSentenceArgs, 'lang'>>;
+  to?: Resolver<ResolversTypes['GraphNode'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  appearances?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<PersonDescriptionArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first' | 'orderBy'>>;
+  events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  matrix?: Resolver<ResolversTypes['Matrix'], ParentType, ContextType, Partial<QueryMatrixArgs>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'orderBy'>>;
+  organisingForms?: Resolver<ResolversTypes['OrganisingFormConnection'], ParentType, ContextType, RequireFields<QueryOrganisingFormsArgs, 'first' | 'orderBy'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<QuerySessionsArgs, 'first' | 'orderBy'>>;
+  shortestPaths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  workerTypes?: Resolver<ResolversTypes['WorkerTypeConnection'], ParentType, ContextType, RequireFields<QueryWorkerTypesArgs, 'first' | 'orderBy'>>;
+};
+
+export type RoleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Role'] = ResolversParentTypes['Role']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RoleTitleArgs, 'lang'>>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SessionDescriptionArgs, 'lang'>>;
+  endTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SessionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SessionNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organisingForms?: Resolver<Array<ResolversTypes['OrganisingForm']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  speakers?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SessionThemeArgs, 'lang'>>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  workerTypes?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionConnection'] = ResolversParentTypes['SessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SessionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionEdge'] = ResolversParentTypes['SessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkerTypeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkerType'] = ResolversParentTypes['WorkerType']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broader?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<WorkerTypeDescriptionArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<WorkerTypeNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WorkerTypeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkerTypeConnection'] = ResolversParentTypes['WorkerTypeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WorkerTypeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkerTypeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkerTypeEdge'] = ResolversParentTypes['WorkerTypeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkerType'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Appearance?: AppearanceResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Country?: CountryResolvers<ContextType>;
+  CountryConnection?: CountryConnectionResolvers<ContextType>;
+  CountryEdge?: CountryEdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  EventConnection?: EventConnectionResolvers<ContextType>;
+  EventEdge?: EventEdgeResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  Matrix?: MatrixResolvers<ContextType>;
+  MatrixCell?: MatrixCellResolvers<ContextType>;
+  Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
+  OrganisingForm?: OrganisingFormResolvers<ContextType>;
+  OrganisingFormConnection?: OrganisingFormConnectionResolvers<ContextType>;
+  OrganisingFormEdge?: OrganisingFormEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  PathResult?: PathResultResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Role?: RoleResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionConnection?: SessionConnectionResolvers<ContextType>;
+  SessionEdge?: SessionEdgeResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  WorkerType?: WorkerTypeResolvers<ContextType>;
+  WorkerTypeConnection?: WorkerTypeConnectionResolvers<ContextType>;
+  WorkerTypeEdge?: WorkerTypeEdgeResolvers<ContextType>;
+};
+
