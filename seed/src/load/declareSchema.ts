@@ -1,0 +1,35 @@
+import type { Database } from '@faire-collectif/neo4j';
+import { ENTITY_LABEL, FULLTEXT_INDEX, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
+
+const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** The schema statements, in order. Names are stable so `IF NOT EXISTS` makes this idempotent. */
+export function schemaStatements(): string[] {
+  const unique = (name: string, pattern: string, property = 'id') =>
+    `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR ${pattern} REQUIRE ${pattern.includes('[') ? 'r' : 'n'}.${property} IS UNIQUE`;
+  return [
+    unique('entity_id', `(n:${ENTITY_LABEL})`),
+    unique('source_id', `(n:${SOURCE_LABEL})`),
+    ...NODE_LABELS.map((label) => unique(`${snake(label)}_id`, `(n:${label})`)),
+    // Relationship property uniqueness is available in Community since 5.7: ids stay unique per type.
+    ...RELATIONSHIP_TYPES.map((type) => unique(`${type.toLowerCase()}_id`, `()-[r:${type}]-()`)),
+    unique('country_code', '(n:Country)', 'code'),
+    'CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind)',
+    'CREATE INDEX session_order IF NOT EXISTS FOR (n:Session) ON (n.order)',
+    `CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.dataset)`,
+    // standard-folding: accent-insensitive, so "Mériaux" is found by "meriaux" and "Stratégie" by "strategie".
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.nameEn, n.nameFr, n.searchText] ` +
+      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+  ];
+}
+
+/**
+ * Declares constraints and indexes (each schema statement needs its own transaction), then waits
+ * until every index is online so the first search after a seed sees the data.
+ */
+export async function declareSchema(db: Database): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await db.write((tx) => tx.run(statement));
+  }
+  await db.read((tx) => tx.run('CALL db.awaitIndexes(300)'));
+}
