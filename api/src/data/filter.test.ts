@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compileFilter } from './filter';
+
+describe('compileFilter', () => {
+  it('matches everything without criteria', () => {
+    const compiled = compileFilter();
+    expect(compiled.subqueries).toBe('');
+    expect(compiled.variables).toEqual([]);
+    expect(compiled.matches('n')).toBe('true');
+    expect(compiled.valueIds).toBe('[]');
+    expect(compiled.params).toEqual({});
+  });
+
+  it('passes every value as a parameter, never in the Cypher text', () => {
+    const compiled = compileFilter({
+      countries: ['DE'],
+      workerTypes: ["worker:x' OR 1=1 //"],
+      organisationKinds: ['UNION'],
+      organisingForms: ['form:y'],
+      sessions: ['session:z'],
+      text: '(union^2 OR union*)',
+      types: ['ORGANISATION', 'PERSON'],
+    });
+    const cypher = `${compiled.subqueries}\n${compiled.matches('n')}`;
+    for (const value of ['DE', 'worker:x', 'UNION', 'form:y', 'session:z', 'union*']) {
+      expect(cypher).not.toContain(value);
+    }
+    expect(compiled.params).toEqual({
+      countries: ['DE'],
+      workerTypes: ["worker:x' OR 1=1 //"],
+      organisationKinds: ['UNION'],
+      organisingForms: ['form:y'],
+      sessions: ['session:z'],
+      text: '(union^2 OR union*)',
+      types: ['Organisation', 'Person'],
+    });
+  });
+
+  it('binds one variable per criterion and ANDs their predicates', () => {
+    const compiled = compileFilter({ countries: ['DE'], text: 'x', types: ['PERSON'] });
+    expect(compiled.variables).toEqual(['fCountries', 'fText']);
+    const predicate = compiled.matches('n');
+    expect(predicate).toContain('n.id IN fCountries.values');
+    expect(predicate).toContain('n.id IN fText');
+    expect(predicate).toContain('any(l IN labels(n) WHERE l IN $types)');
+    expect(predicate.split('\n  AND ')).toHaveLength(3);
+    expect(compiled.valueIds).toBe('fCountries.values');
+  });
+});

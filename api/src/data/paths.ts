@@ -1,0 +1,70 @@
+import neo4j from 'neo4j-driver';
+import type { Database } from '@faire-collectif/neo4j';
+import type { GraphNodeModel, PathModel, PathResultModel } from './models';
+import { edgeProjection, graphNodeProjection } from './projections';
+import { toGraphEdge, toGraphNode } from './records';
+
+export const MAX_PATH_LENGTH = 10;
+
+/** Which of the two ends were not found, when one was not. */
+export class UnknownEndError extends Error {
+  constructor(readonly end: 'from' | 'to', readonly id: string) {
+    super(`No entity has the id "${id}".`);
+    this.name = 'UnknownEndError';
+  }
+}
+
+function toPath(row: { nodes: unknown[]; edges: unknown[] }): PathModel {
+  const nodes = row.nodes.map(toGraphNode);
+  const steps = row.edges.map(toGraphEdge).map((edge, i) => {
+    const from = nodes[i] as GraphNodeModel;
+    const to = nodes[i + 1] as GraphNodeModel;
+    return { edge, from, to, reversed: edge.source !== from.id };
+  });
+  return { nodes, steps };
+}
+
+/** Orders paths by the ids along them, so that the same question gets the same answer. */
+function pathKey(path: PathModel): string {
+  return path.nodes.map((node) => node.id).join('\u0000');
+}
+
+/**
+ * All shortest paths (Cypher's `allShortestPaths`, either direction) of at most `maxLength`
+ * relationships, at most `limit` of them. Throws UnknownEndError when an end does not exist.
+ */
+export async function findShortestPaths(
+  db: Database,
+  from: string,
+  to: string,
+  maxLength: number,
+  limit: number,
+): Promise<PathResultModel> {
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+    throw new RangeError(`maxLength must be 1 to ${MAX_PATH_LENGTH}`);
+  }
+  // maxLength, an integer checked above, is the only value in the Cypher text (bounds cannot be parameters).
+  const result = await db.read((tx) =>
+    tx.run(
+      `OPTIONAL MATCH (a:Entity {id: $from})
+       OPTIONAL MATCH (b:Entity {id: $to})
+       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+              CASE WHEN a = b THEN [${graphNodeProjection('a')}] ELSE null END AS same,
+              COLLECT {
+                MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b)) WHERE a <> b
+                WITH p LIMIT $limit
+                RETURN { nodes: [x IN nodes(p) | ${graphNodeProjection('x')}],
+                         edges: [r IN relationships(p) | ${edgeProjection('r')}] }
+              } AS paths`,
+      { from, to, limit: neo4j.int(limit) },
+    ),
+  );
+  const record = result.records[0];
+  if (!record?.get('fromFound')) throw new UnknownEndError('from', from);
+  if (!record.get('toFound')) throw new UnknownEndError('to', to);
+  const same = record.get('same') as unknown[] | null;
+  if (same) return { paths: [{ nodes: same.map(toGraphNode), steps: [] }], length: 0 };
+  const paths = (record.get('paths') as Array<{ nodes: unknown[]; edges: unknown[] }>).map(toPath);
+  paths.sort((p, q) => (pathKey(p) < pathKey(q) ? -1 : 1));
+  return { paths, length: paths[0]?.steps.length ?? null };
+}

@@ -1,0 +1,66 @@
+import type { GraphEdgeModel, GraphNodeModel, Language, PathModel, PathStepModel, RelationshipType } from '../data/models';
+import { inLanguage } from './language';
+
+// Relationships said in words, in English and French: short labels for edges and path
+// explanations, and whole sentences for path steps.
+
+const VERBS: Readonly<Record<RelationshipType, { EN: string; FR: string }>> = {
+  HOLDS_ROLE: { EN: 'holds a role at', FR: 'a une fonction chez' },
+  SPEAKS_IN: { EN: 'speaks in', FR: 'intervient dans' },
+  PART_OF: { EN: 'is part of', FR: 'fait partie de' },
+  ORGANISED: { EN: 'organised', FR: 'a organisé' },
+  CO_ORGANISED: { EN: 'co-organised', FR: 'a coorganisé' },
+  LEADS: { EN: 'co-leads', FR: 'codirige' },
+  HELD_IN: { EN: 'was held in', FR: 'a eu lieu dans le pays' },
+  BASED_IN: { EN: 'is based in', FR: 'est basé dans le pays' },
+  ORGANISES: { EN: 'organises', FR: 'organise' },
+  USES_FORM: { EN: 'uses', FR: 'recourt à' },
+  CONCERNS: { EN: 'is about', FR: 'porte sur' },
+  SUBTYPE_OF: { EN: 'is a kind of', FR: 'est une catégorie de' },
+};
+
+/** The relationship type in a few words (`speaks in`). */
+export function relationshipVerb(type: RelationshipType, lang: Language): string {
+  return VERBS[type][lang];
+}
+
+/** An edge's label: the role title for a role, else the type in words. */
+export function edgeLabel(edge: GraphEdgeModel, lang: Language): string {
+  const title = inLanguage(lang, edge.roleEn, edge.roleFr);
+  return edge.type === 'HOLDS_ROLE' && title ? title : relationshipVerb(edge.type, lang);
+}
+
+/** A node's name; the titles of sessions and events in quotation marks, as each language writes them. */
+function nodeName(node: GraphNodeModel, lang: Language): string {
+  const name = inLanguage(lang, node.nameEn, node.nameFr);
+  if (node.type !== 'SESSION' && node.type !== 'EVENT') return name;
+  return inLanguage(lang, `“${name}”`, `« ${name} »`);
+}
+
+/**
+ * A step as a sentence, always stating the fact in the relationship's own direction:
+ * `Robert Fuss holds the role Leader at FairCrowdWork Watch`.
+ */
+export function stepSentence(step: PathStepModel, lang: Language): string {
+  const [subject, object] = step.reversed ? [step.to, step.from] : [step.from, step.to];
+  const title = inLanguage(lang, step.edge.roleEn, step.edge.roleFr);
+  if (step.edge.type === 'HOLDS_ROLE' && title) {
+    return inLanguage(
+      lang,
+      `${nodeName(subject, lang)} holds the role ${title} at ${nodeName(object, lang)}`,
+      `${nodeName(subject, lang)} occupe la fonction « ${title} » chez ${nodeName(object, lang)}`,
+    );
+  }
+  return `${nodeName(subject, lang)} ${relationshipVerb(step.edge.type, lang)} ${nodeName(object, lang)}`;
+}
+
+/** The whole path with arrows: `Kristy Milland —speaks in→ Session 1 ←speaks in— Robert Fuss`. */
+export function pathExplanation(path: PathModel, lang: Language): string {
+  const first = path.nodes[0];
+  if (!first) return '';
+  return path.steps.reduce((text, step) => {
+    const verb = relationshipVerb(step.edge.type, lang);
+    const arrow = step.reversed ? ` ←${verb}— ` : ` —${verb}→ `;
+    return `${text}${arrow}${nodeName(step.to, lang)}`;
+  }, nodeName(first, lang));
+}
