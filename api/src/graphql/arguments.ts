@@ -1,0 +1,76 @@
+import { ISO_COUNTRY_CODES } from '@faire-collectif/seed';
+import type { EntityFilter } from '../data/filter';
+import { toLuceneQuery } from '../data/fulltext';
+import type { EntityType } from '../data/models';
+import { InvalidArgumentError } from '../errors';
+import { decodeCursor } from './cursor';
+import type { GraphFilter } from '../generated/graphql';
+
+// Checks the arguments that GraphQL's types cannot (ranges, codes, cursors) and turns them into
+// what the data layer takes. Every failure names the argument, for `extensions.argumentName`.
+
+export function checkRange(argumentName: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidArgumentError(argumentName, `${argumentName} must be between ${min} and ${max}, got ${value}.`);
+  }
+  return value;
+}
+
+export const LIMITS = {
+  pageSize: 100,
+  nodes: 100,
+  networkLimit: 2000,
+  neighbourhoodDepth: 3,
+  neighbourhoodLimit: 500,
+  pathLength: 10,
+  paths: 50,
+  searchHits: 50,
+} as const;
+
+/** `first`/`after` as an offset and a page size. */
+export function pageArgs(first: number, after: string | null | undefined): { offset: number; first: number } {
+  checkRange('first', first, 1, LIMITS.pageSize);
+  return { offset: after == null ? 0 : decodeCursor(after, 'after') + 1, first };
+}
+
+/** A list criterion: absent when null or empty (an empty selection filters nothing). */
+function list<T>(values: readonly T[] | null | undefined): readonly T[] | undefined {
+  return values && values.length > 0 ? values : undefined;
+}
+
+function countryCodes(codes: readonly string[] | undefined, argumentName: string): string[] | undefined {
+  if (codes === undefined) return undefined;
+  return codes.map((code) => {
+    const upper = code.trim().toUpperCase();
+    if (!ISO_COUNTRY_CODES.has(upper)) {
+      throw new InvalidArgumentError(argumentName, `"${code}" is not an ISO 3166-1 alpha-2 country code (e.g. DE).`);
+    }
+    return upper;
+  });
+}
+
+/** The GraphQL filter as the data layer's; `argumentName` prefixes the paths of its fields. */
+export function entityFilter(filter: GraphFilter | null | undefined, argumentName = 'filter'): EntityFilter | undefined {
+  if (!filter) return undefined;
+  const text = filter.text == null ? undefined : toLuceneQuery(filter.text);
+  const result: EntityFilter = {
+    countries: countryCodes(list(filter.countries), `${argumentName}.countries`),
+    workerTypes: list(filter.workerTypes),
+    organisationKinds: list(filter.organisationKinds),
+    organisingForms: list(filter.organisingForms),
+    sessions: list(filter.sessions),
+    text,
+    types: list(filter.types as EntityType[] | null | undefined),
+  };
+  const present = Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
+  return Object.keys(present).length > 0 ? (present as EntityFilter) : undefined;
+}
+
+/** The full-text query of `search`; a text with no word in it is an error. */
+export function searchQuery(query: string): string {
+  const lucene = toLuceneQuery(query);
+  if (lucene === undefined) {
+    throw new InvalidArgumentError('query', 'query must contain at least one letter or digit.');
+  }
+  return lucene;
+}

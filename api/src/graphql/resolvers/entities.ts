@@ -1,0 +1,98 @@
+import type { EntityModel, NodeModel } from '../../data/models';
+import { inLanguage } from '../../domain/language';
+import type {
+  CountryResolvers,
+  EventResolvers,
+  Language,
+  OrganisationResolvers,
+  OrganisingFormResolvers,
+  PersonResolvers,
+  SessionResolvers,
+  SourceResolvers,
+  WorkerTypeResolvers,
+} from '../../generated/graphql';
+
+// Entity fields: texts in the requested language from the model; linked entities through this
+// request's loaders (one query per field and level, whatever the number of parents).
+
+const TYPE_NAMES = {
+  PERSON: 'Person',
+  ORGANISATION: 'Organisation',
+  COUNTRY: 'Country',
+  WORKER_TYPE: 'WorkerType',
+  ORGANISING_FORM: 'OrganisingForm',
+  SESSION: 'Session',
+  EVENT: 'Event',
+  SOURCE: 'Source',
+} as const satisfies Record<NodeModel['type'], string>;
+
+export function typeNameOf<M extends NodeModel>(node: M): (typeof TYPE_NAMES)[M['type']] {
+  return TYPE_NAMES[node.type as M['type']];
+}
+
+/** name(lang) and description(lang), shared by every entity type. */
+const texts = {
+  name: (entity: EntityModel, { lang }: { lang: Language }) => inLanguage(lang, entity.nameEn, entity.nameFr),
+  description: (entity: EntityModel, { lang }: { lang: Language }) =>
+    inLanguage(lang, entity.descriptionEn, entity.descriptionFr),
+};
+
+export const Person: PersonResolvers = {
+  ...texts,
+  roles: (person, _args, { loaders }) => loaders.roles('byPerson').load(person.id),
+  appearances: (person, _args, { loaders }) => loaders.appearances('byPerson').load(person.id),
+  countries: (person, _args, { loaders }) => loaders.related('personCountries').load(person.id),
+};
+
+export const Organisation: OrganisationResolvers = {
+  ...texts,
+  countries: (org, _args, { loaders }) => loaders.related('organisationCountries').load(org.id),
+  partOf: (org, _args, { loaders }) => loaders.related('organisationPartOf').load(org.id),
+  parts: (org, _args, { loaders }) => loaders.related('organisationParts').load(org.id),
+  leads: (org, _args, { loaders }) => loaders.related('organisationLeads').load(org.id),
+  ledBy: (org, _args, { loaders }) => loaders.related('organisationLedBy').load(org.id),
+  members: (org, _args, { loaders }) => loaders.roles('byOrganisation').load(org.id),
+  workerTypes: (org, _args, { loaders }) => loaders.related('organisationWorkerTypes').load(org.id),
+  organisingForms: (org, _args, { loaders }) => loaders.related('organisationForms').load(org.id),
+  events: (org, _args, { loaders }) => loaders.related('organisationEvents').load(org.id),
+};
+
+export const Country: CountryResolvers = {
+  ...texts,
+  organisations: (country, _args, { loaders }) => loaders.related('countryOrganisations').load(country.id),
+};
+
+export const WorkerType: WorkerTypeResolvers = {
+  ...texts,
+  organisations: (type, _args, { loaders }) => loaders.related('workerTypeOrganisations').load(type.id),
+  broader: (type, _args, { loaders }) => loaders.related('workerTypeBroader').load(type.id),
+  narrower: (type, _args, { loaders }) => loaders.related('workerTypeNarrower').load(type.id),
+};
+
+export const OrganisingForm: OrganisingFormResolvers = {
+  ...texts,
+  organisations: (form, _args, { loaders }) => loaders.related('formOrganisations').load(form.id),
+};
+
+export const Session: SessionResolvers = {
+  ...texts,
+  theme: (session, { lang }) => inLanguage(lang, session.themeEn, session.themeFr),
+  event: async (session, _args, { loaders }) => (await loaders.related('sessionEvent').load(session.id))[0] ?? null,
+  speakers: (session, _args, { loaders }) => loaders.appearances('bySession').load(session.id),
+  workerTypes: (session, _args, { loaders }) => loaders.related('sessionWorkerTypes').load(session.id),
+  organisingForms: (session, _args, { loaders }) => loaders.related('sessionForms').load(session.id),
+};
+
+export const Event: EventResolvers = {
+  ...texts,
+  format: (event, { lang }) => inLanguage(lang, event.formatEn, event.formatFr),
+  country: async (event, _args, { loaders }) => (await loaders.related('eventCountry').load(event.id))[0] ?? null,
+  organisers: (event, _args, { loaders }) => loaders.related('eventOrganisers').load(event.id),
+  coOrganisers: (event, _args, { loaders }) => loaders.related('eventCoOrganisers').load(event.id),
+  sessions: (event, _args, { loaders }) => loaders.related('eventSessions').load(event.id),
+};
+
+export const Source: SourceResolvers = {};
+
+export const Node = { __resolveType: typeNameOf };
+export const Entity = { __resolveType: typeNameOf };

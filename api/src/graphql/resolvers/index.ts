@@ -1,0 +1,28 @@
+import type { Resolvers } from '../../generated/graphql';
+import { Country, Entity, Event, Node, Organisation, OrganisingForm, Person, Session, Source, WorkerType } from './entities';
+import { Appearance, Citation, Provenance, Role } from './facts';
+import { GraphEdge, GraphNode, Path, PathStep } from './graph';
+import { Query } from './query';
+
+/** Every resolver of schema.graphql; fields not listed here read the model's property of the same name. */
+export const resolvers: Resolvers = {
+  Query,
+  Node,
+  Entity,
+  Person,
+  Organisation,
+  Country,
+  WorkerType,
+  OrganisingForm,
+  Session,
+  Event,
+  Source,
+  Role,
+  Appearance,
+  Provenance,
+  Citation,
+  GraphNode,
+  GraphEdge,
+  Path,
+  PathStep,
+};

@@ -1,0 +1,81 @@
+import { findNetwork } from '../../data/network';
+import { findNeighbourhood } from '../../data/neighbourhood';
+import { findShortestPaths } from '../../data/paths';
+import { searchEntities } from '../../data/search';
+import { findMatrix } from '../../data/matrix';
+import { findProvenance } from '../../data/provenance';
+import { listEntities, listEvents, type EntityOrder } from '../../data/entities';
+import type { EntityType } from '../../data/models';
+import { InvalidArgumentError } from '../../errors';
+import type { QueryResolvers } from '../../generated/graphql';
+import { checkRange, entityFilter, LIMITS, pageArgs, searchQuery } from '../arguments';
+import { toConnection } from '../connection';
+
+const BY_NAME: EntityOrder = { field: 'NAME', direction: 'ASC' };
+const BY_PROGRAMME: EntityOrder = { field: 'START_TIME', direction: 'ASC' };
+
+interface ListArgs {
+  filter?: Parameters<typeof entityFilter>[0];
+  orderBy?: EntityOrder | null;
+  first: number;
+  after?: string | null;
+}
+
+/** The resolver of one connection field over one entity type. */
+function entityList<T extends EntityType>(type: T, defaultOrder = BY_NAME) {
+  return async (_parent: unknown, args: ListArgs, { db }: { db: Parameters<typeof listEntities>[0] }) => {
+    const page = pageArgs(args.first, args.after);
+    const filter = entityFilter(args.filter);
+    return toConnection(await listEntities(db, type, filter, args.orderBy ?? defaultOrder, page));
+  };
+}
+
+export const Query: QueryResolvers = {
+  node: (_parent, { id }, { loaders }) => loaders.node.load(id),
+
+  nodes: (_parent, { ids }, { loaders }) => {
+    if (ids.length > LIMITS.nodes) {
+      throw new InvalidArgumentError('ids', `ids may name at most ${LIMITS.nodes} entities, got ${ids.length}.`);
+    }
+    return Promise.all(ids.map((id) => loaders.node.load(id)));
+  },
+
+  network: (_parent, { filter, limit }, { db }) =>
+    findNetwork(db, entityFilter(filter), checkRange('limit', limit, 1, LIMITS.networkLimit)),
+
+  organisations: entityList('ORGANISATION'),
+  people: entityList('PERSON'),
+  countries: entityList('COUNTRY'),
+  workerTypes: entityList('WORKER_TYPE'),
+  organisingForms: entityList('ORGANISING_FORM'),
+  sessions: entityList('SESSION', BY_PROGRAMME),
+
+  events: async (_parent, { first, after }, { db }) => toConnection(await listEvents(db, pageArgs(first, after))),
+
+  neighbourhood: (_parent, { id, depth, limit }, { db }) =>
+    findNeighbourhood(
+      db,
+      id,
+      checkRange('depth', depth, 1, LIMITS.neighbourhoodDepth),
+      checkRange('limit', limit, 1, LIMITS.neighbourhoodLimit),
+    ),
+
+  shortestPaths: (_parent, { from, to, maxLength, limit }, { db }) =>
+    findShortestPaths(
+      db,
+      from,
+      to,
+      checkRange('maxLength', maxLength, 1, LIMITS.pathLength),
+      checkRange('limit', limit, 1, LIMITS.paths),
+    ),
+
+  search: (_parent, { query, types, first }, { db }) => {
+    const lucene = searchQuery(query);
+    const hits = checkRange('first', first, 1, LIMITS.searchHits);
+    return searchEntities(db, query, lucene, types && types.length > 0 ? types : undefined, hits);
+  },
+
+  matrix: (_parent, { filter }, { db }) => findMatrix(db, entityFilter(filter)),
+
+  provenance: (_parent, { id }, { db }) => findProvenance(db, id),
+};
