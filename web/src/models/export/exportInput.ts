@@ -1,0 +1,38 @@
+import type { CitationData, GraphEdge, GraphNode, Language, ProvenanceData, SourceData } from '../types';
+
+/** What every export builder takes: the view on screen and the provenance of its parts. */
+export interface ExportInput {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  /** Provenance by entity or relationship id; parts without one are exported without sources. */
+  provenance: ReadonlyMap<string, ProvenanceData>;
+  lang: Language;
+  /** When the export was made (ISO 8601). */
+  generatedAt: string;
+  /** The address of the view, so a reader can open it again. */
+  viewUrl: string;
+}
+
+/** One citation in words: `Programme (EN) — Session 1, 09:15 [programme-…-en#session-1]`. */
+export function citationText(citation: CitationData): string {
+  return `${citation.source.title} (${citation.source.language}) — ${citation.label} [${citation.source.id}#${citation.locator}]`;
+}
+
+/** All citations of a fact in one line, separated by ` | `. */
+export function sourcesText(provenance: ProvenanceData | undefined): string {
+  return provenance ? provenance.citations.map(citationText).join(' | ') : '';
+}
+
+/** The distinct source documents cited anywhere in the export, by id. */
+export function citedSources(input: ExportInput): SourceData[] {
+  const sources = new Map<string, SourceData>();
+  for (const provenance of input.provenance.values()) {
+    for (const citation of provenance.citations) sources.set(citation.source.id, citation.source);
+  }
+  return [...sources.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The file name stem for an export (`faire-collectif-2024-05-01`). */
+export function exportFileStem(generatedAt: string): string {
+  return `faire-collectif-${generatedAt.slice(0, 10)}`;
+}
