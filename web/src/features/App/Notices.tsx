@@ -1,0 +1,72 @@
+import type { RequestFailure } from '../../api/client';
+import type { ViewGraph } from '../../models/compose';
+import type { ExploreStep } from '../../models/explore';
+import { t } from '../../models/i18n';
+import { MAX_EXPANSION_LIMIT } from '../../models/viewState';
+import type { Language } from '../../models/types';
+import { NETWORK_LIMIT } from '../../models/operations';
+
+export interface NoticesProps {
+  lang: Language;
+  graph: ViewGraph | null;
+  loading: boolean;
+  failure: RequestFailure | null;
+  failureMessage: string;
+  hasFilters: boolean;
+  message: string;
+  onRetry(): void;
+  onClearFilters(): void;
+  onStep(step: ExploreStep): void;
+}
+
+/** Loading, error and empty states, the truncation warning and the guard on large expansions. */
+export function Notices(props: NoticesProps) {
+  const { lang, graph } = props;
+  const cutExpansions = graph?.expansions.filter((expansion) => expansion.shown < expansion.total) ?? [];
+  return (
+    <div className="notices">
+      {props.failure && (
+        <div role="alert" className="notice error" data-testid="error">
+          <p>
+            <strong>{t(lang, props.failure === 'unreachable' ? 'apiDown' : 'apiError')}</strong>{' '}
+            <span className="muted">{props.failureMessage}</span>
+          </p>
+          <button type="button" className="primary" onClick={props.onRetry}>
+            {t(lang, 'retry')}
+          </button>
+        </div>
+      )}
+      {props.loading && !graph && (
+        <p className="notice" data-testid="loading">
+          <span className="spinner" aria-hidden="true" /> {t(lang, 'loading')}
+        </p>
+      )}
+      {graph && !props.failure && graph.nodes.length === 0 && !props.loading && (
+        <div className="notice empty" data-testid="empty">
+          <p>{t(lang, 'empty')}</p>
+          {props.hasFilters && (
+            <button type="button" onClick={props.onClearFilters}>
+              {t(lang, 'clearFilters')}
+            </button>
+          )}
+        </div>
+      )}
+      {graph?.truncated && <p className="notice warning">{t(lang, 'truncated', { n: NETWORK_LIMIT })}</p>}
+      {cutExpansions.map((expansion) => (
+        <p key={expansion.id} className="notice warning" data-testid="expansion-guard">
+          {t(lang, 'expandedInfo', { name: expansion.label, n: expansion.shown, m: expansion.total })}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() =>
+              props.onStep({ type: 'expand', id: expansion.id, limit: Math.min(expansion.total, MAX_EXPANSION_LIMIT) })
+            }
+          >
+            {t(lang, 'showAllNeighbours', { m: expansion.total })}
+          </button>
+        </p>
+      ))}
+      {props.message && <p className="notice info">{props.message}</p>}
+    </div>
+  );
+}

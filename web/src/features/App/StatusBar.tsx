@@ -1,0 +1,59 @@
+import { activeFilters, removeActiveFilter, type ActiveFilter } from '../../models/filters';
+import { formatNumber, kindName, t } from '../../models/i18n';
+import type { Facets, Language, OrganisationKind } from '../../models/types';
+import type { Filters } from '../../models/viewState';
+import { isOrganisationKind } from '../../models/vocabulary';
+
+export interface StatusBarProps {
+  lang: Language;
+  shown: number;
+  total: number;
+  edges: number;
+  filters: Filters;
+  facets: Facets | null;
+  onFilters(filters: Filters): void;
+}
+
+function chipLabel(lang: Language, chip: ActiveFilter, facets: Facets | null): string {
+  if (chip.key === 'text') return `“${chip.value}”`;
+  if (chip.key === 'organisationKinds') {
+    return isOrganisationKind(chip.value) ? kindName(lang, chip.value as OrganisationKind) : chip.value;
+  }
+  return facets?.[chip.key].find((option) => option.id === chip.value)?.label ?? chip.value;
+}
+
+/** "Showing N of M", and the filters in force as removable chips. */
+export function StatusBar(props: StatusBarProps) {
+  const { lang } = props;
+  const chips = activeFilters(props.filters);
+  return (
+    <div className="status-bar">
+      <p className="counts" data-testid="counts">
+        <strong>
+          {t(lang, 'showing', { n: formatNumber(lang, props.shown), m: formatNumber(lang, props.total) })}
+        </strong>
+        {' · '}
+        {t(lang, 'showingEdges', { n: formatNumber(lang, props.edges) })}
+      </p>
+      {chips.length > 0 && (
+        <ul className="chips" aria-label={t(lang, 'activeFilters')}>
+          {chips.map((chip) => {
+            const label = chipLabel(lang, chip, props.facets);
+            return (
+              <li key={`${chip.key}:${chip.value}`}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-label={t(lang, 'removeFilter', { name: label })}
+                  onClick={() => props.onFilters(removeActiveFilter(props.filters, chip))}
+                >
+                  {label} <span aria-hidden="true">✕</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import { useMemo } from 'react';
+import type { ExploreStep } from '../../models/explore';
+import { entityTypeName, relationshipName, t } from '../../models/i18n';
+import { buildEntityDetailsOperation, buildProvenanceOperation } from '../../models/operations';
+import { groupConnections, readProvenance, type Connection } from '../../models/responses';
+import type { GraphEdge, GraphNode, Language, ProvenanceData } from '../../models/types';
+import type { Explore } from '../../models/viewState';
+import { isEdgeId } from '../../models/vocabulary';
+import { lastData, useRequest } from '../../state/useRequest';
+import { DetailActions } from './DetailActions';
+import type { EntityDetailsAnswer } from './detailsTypes';
+import { EntityProperties } from './EntityProperties';
+import { BasisTag, ProvenanceView } from './ProvenanceView';
+
+export interface DetailsPanelProps {
+  lang: Language;
+  selected: string | null;
+  /** The view's entities and relationships (to describe a selected relationship). */
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+  explore: Explore;
+  onSelect(id: string | null): void;
+  onStep(step: ExploreStep): void;
+  onPathEnd(end: 'from' | 'to', id: string): void;
+}
+
+/** How many relationships of an entity get their sources fetched with it. */
+const SOURCED_LINKS = 80;
+
+/** The selected entity or relationship: properties in the chosen language, connections, and sources. */
+export function DetailsPanel(props: DetailsPanelProps) {
+  const { lang, selected } = props;
+  return (
+    <section className="panel details" aria-labelledby="details-title" data-testid="details">
+      <div className="panel-head">
+        <h2 id="details-title">{t(lang, 'details')}</h2>
+        {selected && (
+          <button type="button" className="icon" onClick={() => props.onSelect(null)} aria-label={t(lang, 'close')}>
+            ✕
+          </button>
+        )}
+      </div>
+      {!selected && <p className="muted">{t(lang, 'detailsEmpty')}</p>}
+      {selected && isEdgeId(selected) && <EdgeDetails {...props} id={selected} />}
+      {selected && !isEdgeId(selected) && <EntityDetailsView {...props} id={selected} />}
+    </section>
+  );
+}
+
+function EntityDetailsView(props: DetailsPanelProps & { id: string }) {
+  const { lang, id } = props;
+  const operation = useMemo(() => buildEntityDetailsOperation(id, lang), [id, lang]);
+  const [state, retry] = useRequest<EntityDetailsAnswer>(operation);
+  const answer = lastData(state);
+  const current = answer?.node?.id === id ? answer : null;
+  const linkIds = useMemo(
+    () =>
+      (current?.neighbourhood?.edges ?? [])
+        .filter((edge) => edge.source === id || edge.target === id)
+        .slice(0, SOURCED_LINKS)
+        .map((edge) => edge.id),
+    [current, id],
+  );
+  const provenanceOperation = useMemo(
+    () => (linkIds.length ? buildProvenanceOperation(linkIds, lang) : null),
+    [linkIds, lang],
+  );
+  const [provenanceState] = useRequest<Record<string, unknown>>(provenanceOperation);
+  const provenance = useMemo(() => {
+    const data = lastData(provenanceState);
+    return data ? readProvenance(data, linkIds) : new Map<string, ProvenanceData>();
+  }, [provenanceState, linkIds]);
+  const groups = useMemo(
+    () => (current?.neighbourhood ? groupConnections(id, current.neighbourhood) : new Map<string, Connection[]>()),
+    [current, id],
+  );
+
+  if (state.status === 'error' && !current) {
+    return (
+      <div role="alert" className="error">
+        <p>{t(lang, state.failure === 'unreachable' ? 'apiDown' : 'apiError')}</p>
+        <button type="button" onClick={retry}>
+          {t(lang, 'retry')}
+        </button>
+      </div>
+    );
+  }
+  if (!current?.node) return <p className="muted">{t(lang, 'loading')}</p>;
+  const node = current.node;
+  return (
+    <article className="entity" aria-labelledby="details-name">
+      <p className={`type-chip type-${node.type.toLowerCase()}`}>{entityTypeName(lang, node.type)}</p>
+      <h3 id="details-name" className="entity-name">
+        {node.name}
+      </h3>
+      <DetailActions
+        lang={lang}
+        id={id}
+        explore={props.explore}
+        onStep={props.onStep}
+        onPathEnd={(end) => props.onPathEnd(end, id)}
+      />
+      <EntityProperties lang={lang} node={node} onSelect={props.onSelect} />
+      <h4>
+        {t(lang, 'connections')} <span className="count">{current.neighbourhood?.totalCount ?? 0}</span>
+      </h4>
+      {[...groups.entries()].map(([key, connections]) => {
+        const first = connections[0]!;
+        return (
+          <section key={key} className="connection-group">
+            <h5>
+              {first.outgoing ? '' : '← '}
+              {relationshipName(lang, first.edge.type)}
+              {first.outgoing ? ' →' : ''} <span className="count">{connections.length}</span>
+            </h5>
+            <ul>
+              {connections.map((connection) => (
+                <li key={connection.edge.id}>
+                  <button type="button" className="link" onClick={() => props.onSelect(connection.other.id)}>
+                    {connection.other.label}
+                  </button>{' '}
+                  {connection.edge.label && connection.edge.label !== relationshipName(lang, connection.edge.type) && (
+                    <span className="edge-label">({connection.edge.label})</span>
+                  )}{' '}
+                  <BasisTag lang={lang} basis={connection.edge.basis} />
+                  {provenance.has(connection.edge.id) && (
+                    <details className="sources-inline">
+                      <summary>{t(lang, 'sources')}</summary>
+                      <ProvenanceView lang={lang} provenance={provenance.get(connection.edge.id)} />
+                    </details>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      <h4>{t(lang, 'sourcesOf')}</h4>
+      <ProvenanceView lang={lang} provenance={node.provenance} />
+    </article>
+  );
+}
+
+function EdgeDetails(props: DetailsPanelProps & { id: string }) {
+  const { lang, id } = props;
+  const edge = props.edges.find((item) => item.id === id);
+  const operation = useMemo(() => buildProvenanceOperation([id], lang), [id, lang]);
+  const [state, retry] = useRequest<Record<string, unknown>>(operation);
+  const data = lastData(state);
+  const provenance = data ? readProvenance(data, [id]).get(id) : undefined;
+  const labels = new Map(props.nodes.map((node) => [node.id, node.label]));
+  const [source, type, target] = edge ? [edge.source, edge.type, edge.target] : id.split('|');
+  return (
+    <article className="relationship" aria-labelledby="details-name">
+      <p className="type-chip">{t(lang, 'relationship')}</p>
+      <h3 id="details-name" className="entity-name">
+        {labels.get(source ?? '') ?? source} — {edge ? relationshipName(lang, edge.type) : type} →{' '}
+        {labels.get(target ?? '') ?? target}
+      </h3>
+      <dl className="properties">
+        {edge?.label && (
+          <>
+            <dt>{t(lang, 'relationship')}</dt>
+            <dd>{edge.label}</dd>
+          </>
+        )}
+        <dt>{t(lang, 'sourceEntity')}</dt>
+        <dd>
+          <button type="button" className="link" onClick={() => props.onSelect(source ?? null)}>
+            {labels.get(source ?? '') ?? source}
+          </button>
+        </dd>
+        <dt>{t(lang, 'targetEntity')}</dt>
+        <dd>
+          <button type="button" className="link" onClick={() => props.onSelect(target ?? null)}>
+            {labels.get(target ?? '') ?? target}
+          </button>
+        </dd>
+      </dl>
+      <h4>{t(lang, 'sources')}</h4>
+      {state.status === 'error' && (
+        <div role="alert" className="error">
+          <p>{t(lang, state.failure === 'unreachable' ? 'apiDown' : 'apiError')}</p>
+          <button type="button" onClick={retry}>
+            {t(lang, 'retry')}
+          </button>
+        </div>
+      )}
+      {provenance ? (
+        <ProvenanceView lang={lang} provenance={provenance} />
+      ) : (
+        state.status === 'loading' && <p className="muted">{t(lang, 'loading')}</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,113 @@
+import { countActiveFilters, toggleFilterValue, type FacetKey } from '../../models/filters';
+import { kindName, t, type MessageKey } from '../../models/i18n';
+import type { Facets, FacetOption, Language } from '../../models/types';
+import type { Filters } from '../../models/viewState';
+import { ORGANISATION_KINDS } from '../../models/vocabulary';
+
+export interface FilterPanelProps {
+  lang: Language;
+  filters: Filters;
+  facets: Facets | null;
+  onChange(filters: Filters): void;
+}
+
+interface FacetSpec {
+  key: FacetKey;
+  title: MessageKey;
+  options: FacetOption[];
+}
+
+/** The filters: one group of checkboxes per criterion, with counts. */
+export function FilterPanel({ lang, filters, facets, onChange }: FilterPanelProps) {
+  const specs: FacetSpec[] = [
+    { key: 'countries', title: 'filterCountries', options: facets?.countries ?? [] },
+    { key: 'workerTypes', title: 'filterWorkerTypes', options: facets?.workerTypes ?? [] },
+    {
+      key: 'organisationKinds',
+      title: 'filterKinds',
+      options: ORGANISATION_KINDS.map((kind) => ({ id: kind, label: kindName(lang, kind), count: -1 })),
+    },
+    { key: 'organisingForms', title: 'filterForms', options: facets?.organisingForms ?? [] },
+    { key: 'sessions', title: 'filterSessions', options: facets?.sessions ?? [] },
+  ];
+  const active = countActiveFilters(filters);
+  return (
+    <section className="panel filters" aria-labelledby="filters-title">
+      <div className="panel-head">
+        <h2 id="filters-title">
+          {t(lang, 'filters')}
+          {active > 0 && <span className="badge">{active}</span>}
+        </h2>
+        <button
+          type="button"
+          className="link"
+          onClick={() => onChange({ ...filters, ...emptyCriteria })}
+          disabled={active === 0}
+        >
+          {t(lang, 'clearFilters')}
+        </button>
+      </div>
+      {specs.map((spec) => (
+        <FacetGroup
+          key={spec.key}
+          spec={spec}
+          lang={lang}
+          selected={filters[spec.key] as string[]}
+          onToggle={(value) => onChange(toggleFilterValue(filters, spec.key, value))}
+        />
+      ))}
+    </section>
+  );
+}
+
+const emptyCriteria: Filters = {
+  countries: [],
+  workerTypes: [],
+  organisationKinds: [],
+  organisingForms: [],
+  sessions: [],
+  text: '',
+};
+
+function FacetGroup({
+  spec,
+  lang,
+  selected,
+  onToggle,
+}: {
+  spec: FacetSpec;
+  lang: Language;
+  selected: string[];
+  onToggle(value: string): void;
+}) {
+  const title = t(lang, spec.title);
+  // Values in the URL that the facet list does not know (yet) still show, so they can be removed.
+  const known = new Set(spec.options.map((option) => option.id));
+  const options = [
+    ...spec.options,
+    ...selected.filter((value) => !known.has(value)).map((value) => ({ id: value, label: value, count: -1 })),
+  ];
+  return (
+    <details className="facet" open={selected.length > 0 || spec.key === 'countries' || spec.key === 'workerTypes'}>
+      <summary>
+        {title}
+        {selected.length > 0 && <span className="badge">{selected.length}</span>}
+      </summary>
+      <fieldset>
+        <legend className="sr-only">{title}</legend>
+        {options.length === 0 && <p className="muted">{t(lang, 'loading')}</p>}
+        <ul className="facet-options">
+          {options.map((option) => (
+            <li key={option.id}>
+              <label>
+                <input type="checkbox" checked={selected.includes(option.id)} onChange={() => onToggle(option.id)} />
+                <span className="facet-label">{option.label}</span>
+                {option.count >= 0 && <span className="count">{option.count}</span>}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,77 @@
+import type { ReactElement } from 'react';
+import { entityTypeName, kindName, relationshipName, t } from '../../models/i18n';
+import { EDGE_LOOKS, KIND_COLOURS, NODE_LOOKS } from '../../models/palette';
+import type { EntityType, Language, OrganisationKind, RelationshipType } from '../../models/types';
+import { ENTITY_TYPES, ORGANISATION_KINDS, RELATIONSHIP_TYPES } from '../../models/vocabulary';
+
+type ShapeProps = { fill: string; stroke: string; strokeWidth: number };
+
+// One small drawing per entity type, matching the shapes of `NODE_LOOKS`.
+const SHAPES: Record<EntityType, (props: ShapeProps) => ReactElement> = {
+  PERSON: (props) => <circle cx="8" cy="8" r="6.5" {...props} />,
+  ORGANISATION: (props) => <rect x="1.5" y="3" width="13" height="10" rx="3" {...props} />,
+  COUNTRY: (props) => <polygon points="4,2 12,2 15.5,8 12,14 4,14 0.5,8" {...props} />,
+  WORKER_TYPE: (props) => <polygon points="8,1 15,8 8,15 1,8" {...props} />,
+  ORGANISING_FORM: (props) => (
+    <polygon points="8,1 10,6 15.5,6.2 11.2,9.6 12.8,15 8,12 3.2,15 4.8,9.6 0.5,6.2 6,6" {...props} />
+  ),
+  SESSION: (props) => <polygon points="4,3 15,3 12,13 1,13" {...props} />,
+  EVENT: (props) => <polygon points="5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5" {...props} />,
+};
+
+/** A small drawing of an entity's shape in the network. */
+export function ShapeIcon({ type, colour }: { type: EntityType; colour: string }) {
+  const Shape = SHAPES[type];
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <Shape fill={colour} stroke="#374151" strokeWidth={0.8} />
+    </svg>
+  );
+}
+
+function LineIcon({ type }: { type: RelationshipType }) {
+  const look = EDGE_LOOKS[type];
+  const dash = look.line === 'dotted' ? '2 3' : look.line === 'dashed' ? '6 3' : undefined;
+  return (
+    <svg width="30" height="10" viewBox="0 0 30 10" aria-hidden="true" focusable="false">
+      <line x1="1" y1="5" x2="24" y2="5" stroke={look.colour} strokeWidth={look.width} strokeDasharray={dash} />
+      <polygon points="23,1.5 29,5 23,8.5" fill={look.colour} />
+    </svg>
+  );
+}
+
+/** What the shapes, colours and lines of the network mean. */
+export function Legend({ lang }: { lang: Language }) {
+  return (
+    <details className="panel legend">
+      <summary>
+        <h2>{t(lang, 'legend')}</h2>
+      </summary>
+      <h3>{t(lang, 'legendEntities')}</h3>
+      <ul>
+        {ENTITY_TYPES.filter((type) => type !== 'ORGANISATION').map((type) => (
+          <li key={type}>
+            <ShapeIcon type={type} colour={NODE_LOOKS[type].colour} /> {entityTypeName(lang, type)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t(lang, 'legendKinds')}</h3>
+      <ul>
+        {ORGANISATION_KINDS.map((kind: OrganisationKind) => (
+          <li key={kind}>
+            <ShapeIcon type="ORGANISATION" colour={KIND_COLOURS[kind]} /> {kindName(lang, kind)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t(lang, 'legendRelationships')}</h3>
+      <ul>
+        {RELATIONSHIP_TYPES.map((type) => (
+          <li key={type}>
+            <LineIcon type={type} /> {relationshipName(lang, type)}
+          </li>
+        ))}
+        <li className="muted">{t(lang, 'legendInferred')}</li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,272 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
+import { layoutOptions } from '../../models/layouts';
+import { firstInReadingOrder, nearestInDirection, type Direction } from '../../models/spatial';
+import { buildStylesheet } from '../../models/stylesheet';
+import type { LayoutName } from '../../models/viewState';
+import type { CanvasHandle } from './canvasHandle';
+
+cytoscape.use(fcose);
+
+export interface NetworkCanvasProps {
+  elements: ElementDefinition[];
+  layout: LayoutName;
+  /** Positions for the preset (grouped-by-country) layout. */
+  presetPositions?: Map<string, { x: number; y: number }>;
+  selected: string | null;
+  /** False while another view covers the network; the drawing is refitted when it shows again. */
+  active: boolean;
+  label: string;
+  onSelect(id: string | null): void;
+  onExpand(id: string): void;
+  onHide(id: string): void;
+  onFocus(id: string): void;
+  handleRef?: Ref<CanvasHandle>;
+}
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
+
+/** Whether an element definition is a compound group (grouped-by-country layout). */
+function isGroup(element: ElementDefinition): boolean {
+  return element.classes === 'group';
+}
+
+/** The only component that touches Cytoscape: draws the elements, runs layouts, reports gestures. */
+export function NetworkCanvas(props: NetworkCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const callbacks = useRef(props);
+  callbacks.current = props;
+  const structure = useRef<string>('');
+  const needsFit = useRef(false);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const cy = cytoscape({
+      container: container.current,
+      style: buildStylesheet(),
+      elements: [],
+      minZoom: 0.1,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    cyRef.current = cy;
+    cy.on('tap', (event) => {
+      const target = event.target as Core | cytoscape.SingularElementReturnValue;
+      if (target === cy) callbacks.current.onSelect(null);
+      else if (!(target as cytoscape.SingularElementReturnValue).hasClass('group')) {
+        callbacks.current.onSelect((target as cytoscape.SingularElementReturnValue).id());
+      }
+    });
+    cy.on('dbltap', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      if (!node.hasClass('group')) callbacks.current.onExpand(node.id());
+    });
+    cy.on('mouseover', 'edge', (event) => (event.target as cytoscape.EdgeSingular).addClass('labelled'));
+    cy.on('mouseout', 'edge', (event) => (event.target as cytoscape.EdgeSingular).removeClass('labelled'));
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container.current);
+    return () => {
+      observer.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  // Elements and layout: a diff keeps the positions of entities that stay, then the layout runs.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const grouped = props.elements.some(isGroup);
+    const key = `${props.layout}:${grouped}`;
+    const rebuild = key !== structure.current;
+    structure.current = key;
+    const wanted = new Map(props.elements.map((element) => [element.data.id as string, element]));
+    let added = 0;
+    cy.batch(() => {
+      if (rebuild) {
+        cy.elements().remove();
+        cy.add(props.elements);
+        added = props.elements.length;
+        return;
+      }
+      cy.elements().forEach((element) => {
+        if (!wanted.has(element.id())) element.remove();
+      });
+      const fresh: ElementDefinition[] = [];
+      for (const [id, definition] of wanted) {
+        const existing = cy.getElementById(id);
+        if (existing.empty()) {
+          fresh.push(definition);
+        } else {
+          existing.data(definition.data);
+          existing.classes(definition.classes ?? '');
+        }
+      }
+      if (fresh.length) {
+        // New entities start next to an entity they are linked to, so the layout settles quickly.
+        const placed = cy.add(fresh);
+        placed.nodes().forEach((node) => {
+          const anchor = node
+            .neighborhood()
+            .nodes()
+            .filter((other) => !placed.contains(other))
+            .first();
+          if (anchor.nonempty()) {
+            const { x, y } = (anchor as NodeSingular).position();
+            node.position({ x: x + (Math.random() - 0.5) * 60, y: y + (Math.random() - 0.5) * 60 });
+          }
+        });
+        added = fresh.length;
+      }
+    });
+    if (!rebuild && added === 0) return;
+    const selected = callbacks.current.selected;
+    const roots =
+      selected && cy.getElementById(selected).isNode()
+        ? [selected]
+        : cy
+            .nodes()
+            .not('.group')
+            .sort((a, b) => (b as NodeSingular).degree(false) - (a as NodeSingular).degree(false))
+            .slice(0, 1)
+            .map((node) => node.id());
+    const incremental = !rebuild && added < cy.nodes().length;
+    cy.layout(
+      layoutOptions(props.layout, {
+        nodeCount: cy.nodes().length,
+        incremental,
+        roots,
+        positions: props.presetPositions,
+      }),
+    ).run();
+    if (!callbacks.current.active) needsFit.current = true;
+  }, [props.elements, props.layout, props.presetPositions]);
+
+  // Selection follows the view state.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    cy.$('.keyboard').removeClass('keyboard');
+    if (props.selected) cy.getElementById(props.selected).select();
+  }, [props.selected, props.elements]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy || !props.active) return;
+    cy.resize();
+    if (needsFit.current) {
+      needsFit.current = false;
+      cy.fit(undefined, 30);
+    }
+  }, [props.active]);
+
+  useImperativeHandle(
+    props.handleRef,
+    (): CanvasHandle => ({
+      async png() {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The network is not drawn.');
+        return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
+      },
+      async svg() {
+        const cy = cyRef.current;
+        if (!cy) throw new Error('The network is not drawn.');
+        const { default: svgExtension } = await import('cytoscape-svg');
+        if (typeof (cy as unknown as { svg?: unknown }).svg !== 'function') cytoscape.use(svgExtension);
+        return (cy as unknown as { svg(options: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
+      },
+      fit() {
+        cyRef.current?.fit(undefined, 30);
+      },
+    }),
+    [],
+  );
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const current = props.selected ? cy.getElementById(props.selected) : null;
+    const currentNode = current && current.nonempty() && current.isNode() ? current : null;
+    const direction = ARROWS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const candidates = cy
+        .nodes()
+        .not('.group')
+        .map((node) => ({ id: node.id(), ...(node as NodeSingular).renderedPosition() }));
+      const next = currentNode
+        ? nearestInDirection(
+            { id: currentNode.id(), ...(currentNode as NodeSingular).renderedPosition() },
+            candidates,
+            direction,
+          )
+        : firstInReadingOrder(candidates);
+      if (next) {
+        props.onSelect(next);
+        const node = cy.getElementById(next);
+        const extent = cy.extent();
+        const { x, y } = node.position();
+        if (x < extent.x1 || x > extent.x2 || y < extent.y1 || y > extent.y2) cy.center(node);
+      }
+      return;
+    }
+    switch (event.key) {
+      case 'Enter':
+      case 'e':
+        if (currentNode) {
+          event.preventDefault();
+          props.onExpand(currentNode.id());
+        }
+        break;
+      case 'h':
+      case 'Delete':
+        if (currentNode) {
+          event.preventDefault();
+          props.onHide(currentNode.id());
+        }
+        break;
+      case 'f':
+        if (currentNode) {
+          event.preventDefault();
+          props.onFocus(currentNode.id());
+        }
+        break;
+      case 'Escape':
+        props.onSelect(null);
+        break;
+      case '+':
+      case '=':
+        cy.zoom({ level: cy.zoom() * 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        break;
+      case '-':
+        cy.zoom({ level: cy.zoom() / 1.2, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+        break;
+      case '0':
+        cy.fit(undefined, 30);
+        break;
+    }
+  }
+
+  return (
+    <div
+      ref={container}
+      className="network-canvas"
+      role="application"
+      aria-roledescription="network"
+      aria-label={props.label}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      data-testid="network-canvas"
+      data-node-count={props.elements.filter((element) => element.group === 'nodes' && !isGroup(element)).length}
+    />
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo, useRef } from 'react';
+import { composeView, type ViewGraph } from '../models/compose';
+import { buildFacetsOperation, buildViewOperation, type Operation } from '../models/operations';
+import { explainPaths, type PathExplanation } from '../models/path';
+import { readFacets, readViewResponse } from '../models/responses';
+import type { Facets, PathResultData } from '../models/types';
+import type { Explore, ViewState } from '../models/viewState';
+import { lastData, useRequest, type RequestState } from './useRequest';
+
+export interface ExplorerData {
+  operation: Operation;
+  request: RequestState<Record<string, unknown>>;
+  retry(): void;
+  /** The view on screen; null before the first answer. */
+  graph: ViewGraph | null;
+  path: PathResultData | null;
+  pathExplanation: PathExplanation | null;
+  facets: Facets | null;
+  countryNames: Map<string, string>;
+  labelOf(id: string): string;
+}
+
+const EMPTY_GRAPH_NODES: never[] = [];
+
+/** Fetches the view (one operation) and the filter values, and composes what is on screen. */
+export function useExplorerData(view: ViewState): ExplorerData {
+  const { filters, explore, lang } = view;
+  const operation = useMemo(
+    () => buildViewOperation(filters, { ...explore, hidden: [], focus: null }, lang),
+    // Hiding and focus are applied here, without a request.
+    [filters, explore.expanded, explore.path, lang],
+  );
+  const [request, retry] = useRequest<Record<string, unknown>>(operation);
+
+  // The answer on screen belongs to the exploration state it was asked for.
+  const answered = useRef<{ data: Record<string, unknown>; explore: Explore } | null>(null);
+  if (request.status === 'success' && answered.current?.data !== request.data) {
+    answered.current = { data: request.data, explore };
+  }
+  const data = lastData(request) ? answered.current : null;
+
+  const response = useMemo(() => (data ? readViewResponse(data.data, data.explore.expanded.length) : null), [data]);
+  const graph = useMemo(() => {
+    if (!response || !data) return null;
+    return composeView(response, { ...explore, expanded: data.explore.expanded, path: data.explore.path });
+  }, [response, data, explore]);
+
+  const facetsOperation = useMemo(() => buildFacetsOperation(lang), [lang]);
+  const [facetsRequest] = useRequest<Parameters<typeof readFacets>[0]>(facetsOperation);
+  const facetsData = lastData(facetsRequest);
+  const facets = useMemo(() => (facetsData ? readFacets(facetsData, lang) : null), [facetsData, lang]);
+  const countryNames = useMemo(
+    () => new Map((facets?.countries ?? []).map((country) => [country.id, country.label])),
+    [facets],
+  );
+
+  const labels = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const node of response?.network.nodes ?? EMPTY_GRAPH_NODES) map.set(node.id, node.label);
+    for (const expansion of response?.expansions ?? []) {
+      for (const node of expansion?.nodes ?? []) map.set(node.id, node.label);
+    }
+    for (const path of response?.path?.paths ?? []) for (const node of path.nodes) map.set(node.id, node.label);
+    return map;
+  }, [response]);
+  const labelOf = (id: string) => labels.get(id) ?? id;
+
+  const path = response?.path ?? null;
+  const askedPath = data?.explore.path ?? null;
+  const pathExplanation = useMemo(
+    () =>
+      path && askedPath
+        ? explainPaths(
+            path,
+            labels.get(askedPath.from) ?? askedPath.from,
+            labels.get(askedPath.to) ?? askedPath.to,
+            lang,
+          )
+        : null,
+    [path, askedPath, labels, lang],
+  );
+
+  return { operation, request, retry, graph, path, pathExplanation, facets, countryNames, labelOf };
+}

@@ -1,0 +1,39 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type PluginOption } from 'vite';
+
+const root = new URL('.', import.meta.url).pathname;
+const api = process.env.API_URL ?? 'http://localhost:4000';
+
+// Two pages: the explorer (index.html) and the offline GraphiQL IDE (graphiql.html). Cytoscape,
+// the matrix, the metrics and the exports are split into chunks loaded when first needed.
+export default defineConfig({
+  root,
+  // The React plugin's types come from the workspace root's Vite; the plugin itself works with this one.
+  plugins: [react() as unknown as PluginOption],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      input: {
+        main: `${root}index.html`,
+        graphiql: `${root}graphiql.html`,
+      },
+    },
+  },
+  worker: { format: 'es' },
+  server: {
+    proxy: {
+      '/graphql': { target: api, changeOrigin: true },
+      '/health': { target: api, changeOrigin: true },
+    },
+  },
+  preview: {
+    proxy: {
+      '/graphql': { target: api, changeOrigin: true },
+      '/health': { target: api, changeOrigin: true },
+    },
+  },
+});
