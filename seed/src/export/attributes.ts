@@ -1,0 +1,35 @@
+import { joinMultiValue } from '../csv/multiValue';
+import type { Dataset, NodeRecord, RelationshipRecord } from '../format/schema';
+
+export type Scalar = string | number;
+
+/** Node attributes for graph tools: `label` is the display name (English), `labels` the Neo4j labels. */
+export function nodeAttributes(node: NodeRecord): Record<string, Scalar> {
+  const { label, ...fields } = node;
+  return { label: node.nameEn, labels: `:Entity:${label}`, nodeLabel: label, ...flatten(fields) };
+}
+
+/** Edge attributes: `label` is the relationship type, as graph tools display it. */
+export function edgeAttributes(relationship: RelationshipRecord): Record<string, Scalar> {
+  const { from: _from, to: _to, ...fields } = relationship;
+  return { label: relationship.type, ...flatten(fields) };
+}
+
+/** Lists become `;`-separated text (as in the CSV), since GraphML and most tools lack list types. */
+function flatten(fields: Record<string, unknown>): Record<string, Scalar> {
+  const out: Record<string, Scalar> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      if (value.length) out[key] = joinMultiValue(value.map(String));
+    } else out[key] = typeof value === 'number' ? value : String(value);
+  }
+  return out;
+}
+
+/** The sources, one line each, kept as a graph attribute so provenance travels with the file. */
+export function describeSources(dataset: Dataset): string {
+  return dataset.sources
+    .map((s) => `${s.id}: ${s.title} (${s.language}, ${s.publisher}, ${s.date}${s.url ? `, ${s.url}` : ''})`)
+    .join('\n');
+}
