@@ -15,6 +15,7 @@ describe('loadConfig', () => {
   it('defaults to the local Neo4j on port 4000', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
+    expect(config.readTimeoutMs).toBe(15_000);
     expect(config.neo4j).toEqual({ uri: undefined, user: 'neo4j', password: '', database: 'neo4j' });
     expect(config.local.heap).toBe('1g');
     expect(config.local.pageCache).toBe('512m');
@@ -37,9 +38,11 @@ describe('loadConfig', () => {
       NEO4J_LOCAL_HEAP: '2g',
       NEO4J_LOCAL_PAGECACHE: '256M',
       NEO4J_LOCAL_DATA_DIR: '/var/lib/fc',
+      NEO4J_READ_TIMEOUT_MS: '2500',
     });
     expect(config).toEqual({
       port: 8080,
+      readTimeoutMs: 2500,
       neo4j: { uri: 'bolt://127.0.0.1:7687', user: 'reader', password: 'secret', database: 'actors' },
       local: { dataDir: '/var/lib/fc', heap: '2g', pageCache: '256M' },
     });
@@ -52,6 +55,7 @@ describe('loadConfig', () => {
     [{ PORT: '80.5' }, 'PORT', /expected a whole number/],
     [{ NEO4J_DATABASE: 'a b' }, 'NEO4J_DATABASE', /database name/],
     [{ NEO4J_LOCAL_HEAP: 'lots' }, 'NEO4J_LOCAL_HEAP', /size such as 512m or 2g/],
+    [{ NEO4J_READ_TIMEOUT_MS: '10' }, 'NEO4J_READ_TIMEOUT_MS', /at least 100 ms/],
     [{ NEO4J_LOCAL_PAGECACHE: '0m' }, 'NEO4J_LOCAL_PAGECACHE', /size such as 512m or 2g/],
   ])('names the bad variable in %o', (env, variable, reason) => {
     const error = errorOf(env);

@@ -28,6 +28,8 @@ export interface LocalNeo4jSettings {
 
 export interface Config {
   port: number;
+  /** Longest a read query may run, in ms, before Neo4j cancels it. */
+  readTimeoutMs: number;
   neo4j: Neo4jConnection;
   local: LocalNeo4jSettings;
 }
@@ -56,6 +58,12 @@ const variables = {
     .min(0, 'expected 0 to 65535')
     .max(65535, 'expected 0 to 65535')
     .default(4000),
+  NEO4J_READ_TIMEOUT_MS: z.coerce
+    .number({ message: 'expected a number of milliseconds' })
+    .int('expected a whole number of milliseconds')
+    .min(100, 'expected at least 100 ms')
+    .max(600_000, 'expected at most 600000 ms')
+    .default(15_000),
   NEO4J_LOCAL_DATA_DIR: z.string().min(1, 'must not be empty').default('.data/neo4j'),
   NEO4J_LOCAL_HEAP: memory.default('1g'),
   NEO4J_LOCAL_PAGECACHE: memory.default('512m'),
@@ -76,6 +84,7 @@ function read<V extends Variable>(env: NodeJS.ProcessEnv, name: V): z.output<(ty
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: read(env, 'PORT'),
+    readTimeoutMs: read(env, 'NEO4J_READ_TIMEOUT_MS'),
     neo4j: {
       uri: read(env, 'NEO4J_URI'),
       user: read(env, 'NEO4J_USER'),

@@ -24,7 +24,7 @@ export async function connect(
     local = await startLocalNeo4j({ ...config.local, log: options.log });
     uri = local.uri;
   }
-  const db = createDatabase({ ...config.neo4j, uri }, options);
+  const db = createDatabase({ ...config.neo4j, uri }, { readTimeoutMs: config.readTimeoutMs, ...options });
   return {
     db,
     local,

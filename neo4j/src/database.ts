@@ -20,6 +20,11 @@ export interface Database {
 }
 
 export interface DatabaseOptions {
+  /**
+   * Longest a read transaction may run before the server cancels it, so no query runs away.
+   * Writes (imports) are not bounded here: they are all-or-nothing and may legitimately be long.
+   */
+  readTimeoutMs?: number;
   /** Bolt connection acquisition timeout; keeps requests from hanging while the server is down. */
   connectionAcquisitionTimeoutMs?: number;
   maxConnectionPoolSize?: number;
@@ -34,6 +39,7 @@ export function createDatabase(connection: Neo4jConnection & { uri: string }, op
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
     userAgent: 'faire-collectif',
   });
+  const readConfig = options.readTimeoutMs === undefined ? undefined : { timeout: options.readTimeoutMs };
   let queryCount = 0;
   const counted = (tx: ManagedTransaction): Tx => ({
     run(cypher, parameters) {
@@ -49,7 +55,7 @@ export function createDatabase(connection: Neo4jConnection & { uri: string }, op
     });
     try {
       return mode === 'READ'
-        ? await session.executeRead((tx) => work(counted(tx)))
+        ? await session.executeRead((tx) => work(counted(tx)), readConfig)
         : await session.executeWrite((tx) => work(counted(tx)));
     } finally {
       await session.close();

@@ -34,7 +34,9 @@ export interface LocalNeo4jOptions {
   dataDir: string;
   heap: string;
   pageCache: string;
-  /** Cypher transaction timeout in ms; unset means Neo4j's default (none). */
+  /** Bolt port; 0 or unset lets the server pick a free one. A fixed port lets a restart keep its URI. */
+  port?: number;
+  /** Server-wide Cypher transaction timeout in ms; unset means Neo4j's default (none). */
   transactionTimeoutMs?: number;
   log?: (message: string) => void;
 }
@@ -98,7 +100,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     '--home',
     options.dataDir,
     '--port',
-    '0',
+    String(options.port ?? 0),
     '--page-cache',
     options.pageCache,
     '--watch-stdin',
