@@ -3,15 +3,18 @@ import type { Dataset, NodeRecord, RelationshipRecord } from '../format/schema';
 
 export type Scalar = string | number;
 
-/** Node attributes for graph tools: `label` is the display name (English), `labels` the Neo4j labels. */
+/**
+ * Node attributes for graph tools: `label` is the display name (English), `labels` the Neo4j labels;
+ * the id is the element's own id (an `id` attribute would clash with Gephi's Id column).
+ */
 export function nodeAttributes(node: NodeRecord): Record<string, Scalar> {
-  const { label, ...fields } = node;
+  const { label, id: _id, ...fields } = node;
   return { label: node.nameEn, labels: `:Entity:${label}`, nodeLabel: label, ...flatten(fields) };
 }
 
 /** Edge attributes: `label` is the relationship type, as graph tools display it. */
 export function edgeAttributes(relationship: RelationshipRecord): Record<string, Scalar> {
-  const { from: _from, to: _to, ...fields } = relationship;
+  const { from: _from, to: _to, id: _id, ...fields } = relationship;
   return { label: relationship.type, ...flatten(fields) };
 }
 

@@ -57,10 +57,9 @@ export async function readGraph(db: Database, options: SubgraphOptions = {}): Pr
     for (const record of nodeResult.records) {
       const label = (record.get('labels') as string[]).find(isNodeLabel);
       if (!label) continue;
-      nodes.push({
-        label,
-        ...pick(record.get('props') as Record<string, unknown>, NODE_FIELDS[label] ?? []),
-      } as NodeRecord);
+      const props = record.get('props') as Record<string, unknown>;
+      // id first, then label: the order of the data files.
+      nodes.push({ id: props.id, label, ...pick(props, NODE_FIELDS[label] ?? []) } as NodeRecord);
     }
     const relationshipResult = await tx.run(
       `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})

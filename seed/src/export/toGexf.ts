@@ -4,7 +4,7 @@ import type { Dataset } from '../format/schema';
 import { describeSources, edgeAttributes, nodeAttributes, type Scalar } from './attributes';
 
 /**
- * GEXF 1.2 for Gephi: the node label is the English name, the edge label the relationship type,
+ * GEXF 1.3 for Gephi: the node label is the English name, the edge label the relationship type,
  * every other field an attribute; the sources are the graph's description.
  */
 export function toGexf(dataset: Dataset): string {
@@ -16,7 +16,7 @@ export function toGexf(dataset: Dataset): string {
     graph.addDirectedEdgeWithKey(relationship.id, relationship.from, relationship.to, edgeAttributes(relationship));
   }
   return write(graph, {
-    version: '1.2',
+    version: '1.3',
     formatNode: (_key, { label, ...attributes }) => ({ label: String(label), attributes }),
     formatEdge: (_key, { label, ...attributes }) => ({ label: String(label), attributes }),
   });

@@ -7,10 +7,11 @@ import { parseJsonDocument, type InputDocument } from './document';
 /** `seed/data`: the data sets `npm run seed` and `npm start` load. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-/** How a path is shown in messages: relative to the working directory, as the user typed it. */
+/** How a path is shown in messages: relative to the working directory when inside it. */
 export function displayPath(path: string): string {
-  const shown = relative(process.cwd(), resolve(path));
-  return shown === '' ? path : shown;
+  const absolute = resolve(path);
+  const shown = relative(process.cwd(), absolute);
+  return shown === '' || shown.startsWith('..') ? absolute : shown;
 }
 
 /**
