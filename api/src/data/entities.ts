@@ -22,11 +22,14 @@ export interface PageRequest {
 
 const eventDate = (v: string) => `coalesce([(${v})-[:PART_OF]->(e:Event) | e.date][0], '')`;
 
+/** A sort key; `ascending` keys ignore the requested direction (a tie-break by name reads A to Z). */
+type OrderKey = string | { ascending: string };
+
 /** The ORDER BY keys of each field (whitelist): programme order applies to sessions only. */
-const ORDER_KEYS: Readonly<Record<EntityOrder['field'], (v: string) => string[]>> = {
+const ORDER_KEYS: Readonly<Record<EntityOrder['field'], (v: string) => OrderKey[]>> = {
   NAME: (v) => [nameKey(v)],
   NAME_FR: (v) => [nameKey(v, 'nameFr'), nameKey(v)],
-  DEGREE: (v) => [`COUNT { (${v})--() }`, nameKey(v)],
+  DEGREE: (v) => [`COUNT { (${v})--() }`, { ascending: nameKey(v) }],
   START_TIME: (v) => [
     `CASE WHEN ${v}:Session THEN ${eventDate(v)} + ' ' + coalesce(${v}.startTime, '') ELSE ${nameKey(v)} END`,
     `coalesce(${v}.order, 0)`,
@@ -36,8 +39,11 @@ const ORDER_KEYS: Readonly<Record<EntityOrder['field'], (v: string) => string[]>
 
 function orderBy(v: string, order: EntityOrder): string {
   const direction = order.direction === 'DESC' ? 'DESC' : 'ASC';
-  // The id last, ascending, makes the order total, so that offsets are stable between pages.
-  return [...ORDER_KEYS[order.field](v).map((key) => `${key} ${direction}`), `${v}.id ASC`].join(', ');
+  const keys = ORDER_KEYS[order.field](v).map((key) =>
+    typeof key === 'string' ? `${key} ${direction}` : `${key.ascending} ASC`,
+  );
+  // The id last makes the order total, so that offsets are stable between pages.
+  return [...keys, `${v}.id ASC`].join(', ');
 }
 
 /** Entities and sources by id; the map lacks the ids that name nothing. */

@@ -7,7 +7,7 @@ describe('compileFilter', () => {
     expect(compiled.subqueries).toBe('');
     expect(compiled.variables).toEqual([]);
     expect(compiled.matches('n')).toBe('true');
-    expect(compiled.valueIds).toBe('[]');
+    expect(compiled.values).toBe('[]');
     expect(compiled.params).toEqual({});
   });
 
@@ -40,10 +40,10 @@ describe('compileFilter', () => {
     const compiled = compileFilter({ countries: ['DE'], text: 'x', types: ['PERSON'] });
     expect(compiled.variables).toEqual(['fCountries', 'fText']);
     const predicate = compiled.matches('n');
-    expect(predicate).toContain('n.id IN fCountries.values');
-    expect(predicate).toContain('n.id IN fText');
+    expect(predicate).toContain('n IN fCountries.matched');
+    expect(predicate).toContain('n IN fText');
     expect(predicate).toContain('any(l IN labels(n) WHERE l IN $types)');
     expect(predicate.split('\n  AND ')).toHaveLength(3);
-    expect(compiled.valueIds).toBe('fCountries.values');
+    expect(compiled.values).toBe('fCountries.values');
   });
 });

@@ -30,19 +30,18 @@ export interface CompiledFilter {
   matches(v: string): string;
   /** Whether entity `v` is of one of the requested types. */
   typeMatches(v: string): string;
-  /** Ids of the criteria's own value nodes (the countries, worker types… named by the filter). */
-  valueIds: string;
+  /** The criteria's own value nodes (the countries, worker types… the filter names), a list. */
+  values: string;
   params: Record<string, unknown>;
 }
 
-/** Ids reached from the ids in `list` through `pattern`, which starts at the anchor node. */
+/**
+ * The nodes reached from the nodes in `list` through `pattern`, which continues from `(a)`.
+ * Lists of nodes rather than ids: expanding from a node needs no index lookup, which keeps these
+ * queries quick to plan (each new combination of criteria is planned once, then cached).
+ */
 function hop(list: string, pattern: string, reached: string): string {
-  return `COLLECT { UNWIND ${list} AS id MATCH (:Entity {id: id})${pattern} RETURN DISTINCT ${reached}.id }`;
-}
-
-/** `a` followed by the items of `b` not in `a`. */
-function union(a: string, b: string): string {
-  return `${a} + [x IN ${b} WHERE NOT x IN ${a}]`;
+  return `COLLECT { UNWIND ${list} AS a MATCH (a)${pattern} RETURN DISTINCT ${reached} }`;
 }
 
 const peopleAtOrgs = hop('orgs', '<-[:HOLDS_ROLE]-(p:Person)', 'p');
@@ -50,83 +49,79 @@ const sessionsOfPeople = hop('people', '-[:SPEAKS_IN]->(s:Session)', 's');
 const speakersOfSessions = hop('sessions', '<-[:SPEAKS_IN]-(p:Person)', 'p');
 
 /**
- * Each criterion binds a map: `values` (the nodes the filter names), and the organisations, people,
- * sessions and events that match it. Other entities match through those (see `criterionMatches`).
+ * What else a criterion's organisations and sessions tie to it: the events they organised or are
+ * part of, the countries the organisations are based in, the worker types and forms they organise,
+ * use or are about.
+ */
+const TIED = [
+  hop('orgs', '-[:ORGANISED|CO_ORGANISED|BASED_IN|ORGANISES|USES_FORM]->(x)', 'x'),
+  hop('sessions', '-[:PART_OF|CONCERNS]->(x)', 'x'),
+].join(' + ');
+
+/** The map a criterion binds: its value nodes, and every entity that matches it. */
+function criterionMap(variable: string, events = '[]'): string {
+  return `RETURN { values: values, matched: values + orgs + people + sessions + ${events} + ${TIED} } AS ${variable}`;
+}
+
+/**
+ * Each criterion binds `{ values, matched }`: the nodes the filter names, and every entity that
+ * matches it. Those are its values, its organisations, people and sessions (each criterion
+ * says which), and what they tie to (see TIED). Matching is then a list lookup, which keeps the
+ * queries simple to plan.
  */
 const CRITERIA = {
   countries: {
     variable: 'fCountries',
     cypher: `
-      WITH COLLECT { MATCH (c:Country) WHERE c.code IN $countries RETURN c.id } AS values
+      WITH COLLECT { MATCH (c:Country) WHERE c.code IN $countries RETURN c } AS values
       WITH values, ${hop('values', '<-[:BASED_IN]-(o:Organisation)', 'o')} AS orgs
       WITH values, orgs, ${peopleAtOrgs} AS people
       WITH values, orgs, people, ${sessionsOfPeople} AS sessions
-      RETURN { values: values, orgs: orgs, people: people, sessions: sessions,
-               events: ${hop('values', '<-[:HELD_IN]-(e:Event)', 'e')} } AS fCountries`,
+      ${criterionMap('fCountries', hop('values', '<-[:HELD_IN]-(e:Event)', 'e'))}`,
   },
   workerTypes: {
     variable: 'fWorkerTypes',
     cypher: `
       WITH COLLECT { MATCH (w:WorkerType)-[:SUBTYPE_OF*0..]->(v:WorkerType) WHERE v.id IN $workerTypes
-                     RETURN DISTINCT w.id } AS values
+                     RETURN DISTINCT w } AS values
       WITH values, ${hop('values', '<-[:ORGANISES]-(o:Organisation)', 'o')} AS orgs,
            ${hop('values', '<-[:CONCERNS]-(s:Session)', 's')} AS sessions
-      WITH values, orgs, sessions, ${peopleAtOrgs} AS atOrgs, ${speakersOfSessions} AS speakers
-      RETURN { values: values, orgs: orgs, people: ${union('atOrgs', 'speakers')}, sessions: sessions,
-               events: [] } AS fWorkerTypes`,
+      WITH values, orgs, sessions, ${peopleAtOrgs} + ${speakersOfSessions} AS people
+      ${criterionMap('fWorkerTypes')}`,
   },
   organisationKinds: {
     variable: 'fKinds',
     cypher: `
-      WITH COLLECT { MATCH (o:Organisation) WHERE o.kind IN $organisationKinds RETURN o.id } AS orgs
-      WITH orgs, ${peopleAtOrgs} AS people
-      RETURN { values: [], orgs: orgs, people: people, sessions: ${sessionsOfPeople}, events: [] } AS fKinds`,
+      WITH [] AS values, COLLECT { MATCH (o:Organisation) WHERE o.kind IN $organisationKinds RETURN o } AS orgs
+      WITH values, orgs, ${peopleAtOrgs} AS people
+      WITH values, orgs, people, ${sessionsOfPeople} AS sessions
+      ${criterionMap('fKinds')}`,
   },
   organisingForms: {
     variable: 'fForms',
     cypher: `
-      WITH COLLECT { MATCH (f:OrganisingForm) WHERE f.id IN $organisingForms RETURN f.id } AS values
+      WITH COLLECT { MATCH (f:OrganisingForm) WHERE f.id IN $organisingForms RETURN f } AS values
       WITH values, ${hop('values', '<-[:USES_FORM]-(o:Organisation)', 'o')} AS orgs,
            ${hop('values', '<-[:CONCERNS]-(s:Session)', 's')} AS sessions
-      WITH values, orgs, sessions, ${peopleAtOrgs} AS atOrgs, ${speakersOfSessions} AS speakers
-      RETURN { values: values, orgs: orgs, people: ${union('atOrgs', 'speakers')}, sessions: sessions,
-               events: [] } AS fForms`,
+      WITH values, orgs, sessions, ${peopleAtOrgs} + ${speakersOfSessions} AS people
+      ${criterionMap('fForms')}`,
   },
   sessions: {
     variable: 'fSessions',
     cypher: `
-      WITH COLLECT { MATCH (s:Session) WHERE s.id IN $sessions RETURN s.id } AS sessions
-      WITH sessions, ${speakersOfSessions} AS people
-      RETURN { values: sessions, orgs: ${hop('people', '-[:HOLDS_ROLE]->(o:Organisation)', 'o')}, people: people,
-               sessions: sessions, events: [] } AS fSessions`,
+      WITH COLLECT { MATCH (s:Session) WHERE s.id IN $sessions RETURN s } AS values
+      WITH values, values AS sessions, ${hop('values', '<-[:SPEAKS_IN]-(p:Person)', 'p')} AS people
+      WITH values, sessions, people, ${hop('people', '-[:HOLDS_ROLE]->(o:Organisation)', 'o')} AS orgs
+      ${criterionMap('fSessions')}`,
   },
 } as const;
 
 type ListCriterion = keyof typeof CRITERIA;
 const LIST_CRITERIA = Object.keys(CRITERIA) as ListCriterion[];
 
-/**
- * Entity `v` matches the criterion bound to `f` when it is one of its values, or one of its
- * organisations, people, sessions or events; an event also through its sessions and organisers; a
- * country, worker type or form through the organisations tied to it (and the sessions about it).
- */
-function criterionMatches(v: string, f: string): string {
-  return `(${v}.id IN ${f}.values
-    OR (${v}:Organisation AND ${v}.id IN ${f}.orgs)
-    OR (${v}:Person AND ${v}.id IN ${f}.people)
-    OR (${v}:Session AND ${v}.id IN ${f}.sessions)
-    OR (${v}:Event AND (${v}.id IN ${f}.events
-      OR EXISTS { (${v})<-[:PART_OF]-(x:Session) WHERE x.id IN ${f}.sessions }
-      OR EXISTS { (${v})<-[:ORGANISED|CO_ORGANISED]-(x:Organisation) WHERE x.id IN ${f}.orgs }))
-    OR (${v}:Country AND EXISTS { (${v})<-[:BASED_IN]-(x:Organisation) WHERE x.id IN ${f}.orgs })
-    OR ((${v}:WorkerType OR ${v}:OrganisingForm) AND (
-      EXISTS { (${v})<-[:ORGANISES|USES_FORM]-(x:Organisation) WHERE x.id IN ${f}.orgs }
-      OR EXISTS { (${v})<-[:CONCERNS]-(x:Session) WHERE x.id IN ${f}.sessions })))`;
-}
-
 const TEXT_VARIABLE = 'fText';
 const TEXT_CYPHER = `RETURN COLLECT { CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node
-                                  RETURN node.id } AS ${TEXT_VARIABLE}`;
+                                  RETURN node } AS ${TEXT_VARIABLE}`;
 
 export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
   const subqueries: string[] = [];
@@ -141,13 +136,13 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
     subqueries.push(`CALL () {${cypher}\n}`);
     variables.push(variable);
     params[name] = values;
-    predicates.push((v) => criterionMatches(v, variable));
+    predicates.push((v) => `${v} IN ${variable}.matched`);
   }
   if (filter.text !== undefined) {
     subqueries.push(`CALL () { ${TEXT_CYPHER} }`);
     variables.push(TEXT_VARIABLE);
     params['text'] = filter.text;
-    predicates.push((v) => `${v}.id IN ${TEXT_VARIABLE}`);
+    predicates.push((v) => `${v} IN ${TEXT_VARIABLE}`);
   }
   const typeMatches = (v: string) => (filter.types === undefined ? 'true' : `any(l IN labels(${v}) WHERE l IN $types)`);
   if (filter.types !== undefined) params['types'] = labelsOf(filter.types);
@@ -158,7 +153,7 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
     variables,
     matches: (v) => [...predicates.map((predicate) => predicate(v)), typeMatches(v)].join('\n  AND '),
     typeMatches,
-    valueIds: valueLists.length === 0 ? '[]' : valueLists.join(' + '),
+    values: valueLists.length === 0 ? '[]' : valueLists.join(' + '),
     params,
   };
 }

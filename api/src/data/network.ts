@@ -18,9 +18,9 @@ export async function findNetwork(db: Database, filter: EntityFilter | undefined
        CALL (${compiled.variables.join(', ')}) {
          MATCH (n:Entity) WHERE ${compiled.matches('n')} RETURN n
          UNION
-         MATCH (n:Entity) WHERE n.id IN ${compiled.valueIds} AND ${compiled.typeMatches('n')} RETURN n
+         UNWIND ${compiled.values} AS n WITH n WHERE ${compiled.typeMatches('n')} RETURN n
        }
-       WITH n ORDER BY n.id IN ${compiled.valueIds} DESC, COUNT { (n)--() } DESC, n.id
+       WITH n ORDER BY n IN ${compiled.values} DESC, COUNT { (n)--() } DESC, n.id
        WITH collect(n) AS chosen
        WITH size(chosen) AS totalCount, chosen[0..$limit] AS shown
        RETURN totalCount, [x IN shown | ${graphNodeProjection('x')}] AS nodes,

@@ -1,0 +1,666 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@faire-collectif/neo4j';
+import { seedProgramme, startApi, type RunningApi } from './api-harness';
+import { testDatabase } from './support/database';
+
+// What the explorer draws: the network, neighbourhoods, shortest paths and the matrix.
+
+let db: Database;
+let api: RunningApi;
+
+beforeAll(async () => {
+  db = testDatabase();
+  await seedProgramme(db);
+  api = await startApi(db);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await db?.close();
+});
+
+const EVENT = 'event:faire-collectif-2016-07-08';
+const SESSION_1 = 'session:faire-collectif-2016-07-08-session-1';
+const SESSION_2 = 'session:faire-collectif-2016-07-08-session-2';
+const SESSION_3 = 'session:faire-collectif-2016-07-08-session-3';
+
+interface Graph {
+  totalCount: number;
+  truncated: boolean;
+  nodes: Array<{ id: string }>;
+  edges: Array<{ id: string; source: string; target: string }>;
+}
+
+const NETWORK = `query($filter: GraphFilter, $limit: Int) {
+  network(filter: $filter, limit: $limit) { totalCount truncated nodes { id } edges { id source target } }
+}`;
+
+async function network(filter?: Record<string, unknown>, limit?: number): Promise<Graph> {
+  const body = await api.query<{ network: Graph }>(NETWORK, { filter, limit });
+  expect(body.errors).toBeUndefined();
+  return body.data!.network;
+}
+
+const ids = (items: Array<{ id: string }>) => items.map((item) => item.id).sort();
+
+describe('network', () => {
+  it('draws the whole graph without a filter', async () => {
+    const whole = await network();
+    expect([whole.totalCount, whole.truncated, whole.nodes.length, whole.edges.length]).toEqual([65, false, 65, 79]);
+  });
+
+  it('keeps the most connected entities when cut to the limit, with the edges among them', async () => {
+    expect(await network(undefined, 10)).toEqual({
+      totalCount: 65,
+      truncated: true,
+      nodes: [
+        { id: EVENT },
+        { id: SESSION_3 },
+        { id: 'org:faircrowdwork-watch' },
+        { id: SESSION_1 },
+        { id: SESSION_2 },
+        { id: 'form:defending-interests' },
+        { id: 'org:alliance-francaise-des-designers' },
+        { id: 'org:freelancers-union' },
+        { id: 'org:nidil-cgil' },
+        { id: 'org:turkernation' },
+      ],
+      edges: [
+        {
+          id: 'org:faircrowdwork-watch|USES_FORM|form:defending-interests',
+          source: 'org:faircrowdwork-watch',
+          target: 'form:defending-interests',
+        },
+        {
+          id: 'org:turkernation|USES_FORM|form:defending-interests',
+          source: 'org:turkernation',
+          target: 'form:defending-interests',
+        },
+        { id: `${SESSION_1}|CONCERNS|form:defending-interests`, source: SESSION_1, target: 'form:defending-interests' },
+        { id: `${SESSION_1}|PART_OF|${EVENT}`, source: SESSION_1, target: EVENT },
+        { id: `${SESSION_2}|PART_OF|${EVENT}`, source: SESSION_2, target: EVENT },
+        { id: `${SESSION_3}|PART_OF|${EVENT}`, source: SESSION_3, target: EVENT },
+      ],
+    });
+  });
+
+  it('draws Germany: its country node, what is based there, and what those are tied to', async () => {
+    const body = await api.query(
+      `{
+      network(filter: { countries: ["DE"] }) {
+        totalCount truncated
+        nodes { id type label(lang: FR) organisationKind countryCodes degree }
+        edges { id type label labelFr: label(lang: FR) basis }
+      }
+    }`,
+    );
+    expect(body).toEqual({
+      data: {
+        network: {
+          totalCount: 11,
+          truncated: false,
+          nodes: [
+            {
+              id: 'country:DE',
+              type: 'COUNTRY',
+              label: 'Allemagne',
+              organisationKind: null,
+              countryCodes: ['DE'],
+              degree: 3,
+            },
+            {
+              id: EVENT,
+              type: 'EVENT',
+              label: "Faire collectif à l'heure du numérique",
+              organisationKind: null,
+              countryCodes: ['FR'],
+              degree: 9,
+            },
+            {
+              id: 'org:faircrowdwork-watch',
+              type: 'ORGANISATION',
+              label: 'FairCrowdWork Watch',
+              organisationKind: 'UNION_INITIATIVE',
+              countryCodes: ['DE'],
+              degree: 6,
+            },
+            {
+              id: SESSION_1,
+              type: 'SESSION',
+              label: 'Comment défendre les droits des "crowd workers" ?',
+              organisationKind: null,
+              countryCodes: ['FR'],
+              degree: 6,
+            },
+            {
+              id: 'form:defending-interests',
+              type: 'ORGANISING_FORM',
+              label: 'Défense des intérêts',
+              organisationKind: null,
+              countryCodes: [],
+              degree: 5,
+            },
+            {
+              id: 'worker:crowd-workers',
+              type: 'WORKER_TYPE',
+              label: 'Crowd workers',
+              organisationKind: null,
+              countryCodes: [],
+              degree: 5,
+            },
+            {
+              id: 'org:ig-metall',
+              type: 'ORGANISATION',
+              label: 'IG Metall',
+              organisationKind: 'UNION',
+              countryCodes: ['DE'],
+              degree: 4,
+            },
+            {
+              id: 'org:verdi',
+              type: 'ORGANISATION',
+              label: 'Ver.di',
+              organisationKind: 'UNION',
+              countryCodes: ['DE'],
+              degree: 4,
+            },
+            {
+              id: 'person:robert-fuss',
+              type: 'PERSON',
+              label: 'Robert Fuss',
+              organisationKind: null,
+              countryCodes: ['DE'],
+              degree: 2,
+            },
+            {
+              id: 'person:sarah-bormann',
+              type: 'PERSON',
+              label: 'Sarah Bormann',
+              organisationKind: null,
+              countryCodes: ['DE'],
+              degree: 2,
+            },
+            {
+              id: 'form:platform-monitoring',
+              type: 'ORGANISING_FORM',
+              label: 'Veille sur les plateformes',
+              organisationKind: null,
+              countryCodes: [],
+              degree: 1,
+            },
+          ],
+          edges: [
+            {
+              id: 'org:faircrowdwork-watch|BASED_IN|country:DE',
+              type: 'BASED_IN',
+              label: 'is based in',
+              labelFr: 'est basé dans le pays',
+              basis: 'INFERRED',
+            },
+            {
+              id: 'org:faircrowdwork-watch|ORGANISES|worker:crowd-workers',
+              type: 'ORGANISES',
+              label: 'organises',
+              labelFr: 'organise',
+              basis: 'INFERRED',
+            },
+            {
+              id: 'org:faircrowdwork-watch|PART_OF|org:ig-metall',
+              type: 'PART_OF',
+              label: 'is part of',
+              labelFr: 'fait partie de',
+              basis: 'STATED',
+            },
+            {
+              id: 'org:faircrowdwork-watch|USES_FORM|form:defending-interests',
+              type: 'USES_FORM',
+              label: 'uses',
+              labelFr: 'recourt à',
+              basis: 'INFERRED',
+            },
+            {
+              id: 'org:faircrowdwork-watch|USES_FORM|form:platform-monitoring',
+              type: 'USES_FORM',
+              label: 'uses',
+              labelFr: 'recourt à',
+              basis: 'INFERRED',
+            },
+            {
+              id: 'org:ig-metall|BASED_IN|country:DE',
+              type: 'BASED_IN',
+              label: 'is based in',
+              labelFr: 'est basé dans le pays',
+              basis: 'STATED',
+            },
+            {
+              id: 'org:ig-metall|ORGANISES|worker:crowd-workers',
+              type: 'ORGANISES',
+              label: 'organises',
+              labelFr: 'organise',
+              basis: 'INFERRED',
+            },
+            {
+              id: 'org:ig-metall|USES_FORM|form:defending-interests',
+              type: 'USES_FORM',
+              label: 'uses',
+              labelFr: 'recourt à',
+              basis: 'INFERRED',
+            },
+            {
+              id: 'org:verdi|BASED_IN|country:DE',
+              type: 'BASED_IN',
+              label: 'is based in',
+              labelFr: 'est basé dans le pays',
+              basis: 'STATED',
+            },
+            {
+              id: 'org:verdi|ORGANISES|worker:crowd-workers',
+              type: 'ORGANISES',
+              label: 'organises',
+              labelFr: 'organise',
+              basis: 'INFERRED',
+            },
+            {
+              id: 'org:verdi|USES_FORM|form:defending-interests',
+              type: 'USES_FORM',
+              label: 'uses',
+              labelFr: 'recourt à',
+              basis: 'INFERRED',
+            },
+            {
+              id: 'person:robert-fuss|HOLDS_ROLE|org:faircrowdwork-watch',
+              type: 'HOLDS_ROLE',
+              label: 'Leader',
+              labelFr: 'pilote',
+              basis: 'STATED',
+            },
+            {
+              id: `person:robert-fuss|SPEAKS_IN|${SESSION_1}`,
+              type: 'SPEAKS_IN',
+              label: 'speaks in',
+              labelFr: 'intervient dans',
+              basis: 'STATED',
+            },
+            {
+              id: 'person:sarah-bormann|HOLDS_ROLE|org:verdi',
+              type: 'HOLDS_ROLE',
+              label: '"Cloud and crowd" advisor',
+              labelFr: 'conseillère "cloud and crowd"',
+              basis: 'STATED',
+            },
+            {
+              id: `person:sarah-bormann|SPEAKS_IN|${SESSION_1}`,
+              type: 'SPEAKS_IN',
+              label: 'speaks in',
+              labelFr: 'intervient dans',
+              basis: 'STATED',
+            },
+            {
+              id: `${SESSION_1}|CONCERNS|form:defending-interests`,
+              type: 'CONCERNS',
+              label: 'is about',
+              labelFr: 'porte sur',
+              basis: 'INFERRED',
+            },
+            {
+              id: `${SESSION_1}|CONCERNS|worker:crowd-workers`,
+              type: 'CONCERNS',
+              label: 'is about',
+              labelFr: 'porte sur',
+              basis: 'STATED',
+            },
+            {
+              id: `${SESSION_1}|PART_OF|${EVENT}`,
+              type: 'PART_OF',
+              label: 'is part of',
+              labelFr: 'fait partie de',
+              basis: 'STATED',
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('shows who organises crowd workers, restricted to some types of entity', async () => {
+    const crowd = await network({ workerTypes: ['worker:crowd-workers'], types: ['ORGANISATION', 'WORKER_TYPE'] });
+    expect(crowd).toEqual({
+      totalCount: 5,
+      truncated: false,
+      nodes: [
+        { id: 'worker:crowd-workers' },
+        { id: 'org:faircrowdwork-watch' },
+        { id: 'org:turkernation' },
+        { id: 'org:ig-metall' },
+        { id: 'org:verdi' },
+      ],
+      edges: [
+        {
+          id: 'org:faircrowdwork-watch|ORGANISES|worker:crowd-workers',
+          source: 'org:faircrowdwork-watch',
+          target: 'worker:crowd-workers',
+        },
+        {
+          id: 'org:faircrowdwork-watch|PART_OF|org:ig-metall',
+          source: 'org:faircrowdwork-watch',
+          target: 'org:ig-metall',
+        },
+        { id: 'org:ig-metall|ORGANISES|worker:crowd-workers', source: 'org:ig-metall', target: 'worker:crowd-workers' },
+        {
+          id: 'org:turkernation|ORGANISES|worker:crowd-workers',
+          source: 'org:turkernation',
+          target: 'worker:crowd-workers',
+        },
+        { id: 'org:verdi|ORGANISES|worker:crowd-workers', source: 'org:verdi', target: 'worker:crowd-workers' },
+      ],
+    });
+  });
+
+  it("shows Session 2's speakers, their organisations and countries", async () => {
+    const session = await network({ sessions: [SESSION_2], types: ['SESSION', 'PERSON', 'ORGANISATION', 'COUNTRY'] });
+    expect([session.totalCount, ids(session.nodes)]).toEqual([
+      10,
+      [
+        'country:ES',
+        'country:IT',
+        'country:US',
+        'org:freelancers-union',
+        'org:nidil-cgil',
+        'org:upta',
+        'person:caitlin-pearce',
+        'person:cesar-garcia-arnal',
+        'person:claudio-treves',
+        SESSION_2,
+      ],
+    ]);
+    expect(session.edges).toHaveLength(9);
+  });
+
+  it('matches free text, and shows nothing but the filter’s own values when nothing else matches', async () => {
+    expect(ids((await network({ text: 'crowd' })).nodes)).toEqual([SESSION_1, 'worker:crowd-workers']);
+    expect(await network({ countries: ['BR'] })).toEqual({ totalCount: 0, truncated: false, nodes: [], edges: [] });
+    expect(
+      await network({
+        countries: ['US'],
+        workerTypes: ['worker:crowd-workers'],
+        types: ['ORGANISATION', 'COUNTRY', 'WORKER_TYPE'],
+      }),
+    ).toEqual({
+      totalCount: 2,
+      truncated: false,
+      nodes: [{ id: 'worker:crowd-workers' }, { id: 'country:US' }],
+      edges: [],
+    });
+  });
+});
+
+describe('neighbourhood', () => {
+  const NEIGHBOURHOOD = `query($id: ID!, $depth: Int, $limit: Int) {
+    neighbourhood(id: $id, depth: $depth, limit: $limit) {
+      center { id label } totalCount omittedCount nodes { id } edges { id }
+    }
+  }`;
+
+  it('returns the entities one hop away, and the edges among them', async () => {
+    expect(await api.query(NEIGHBOURHOOD, { id: 'person:robert-fuss' })).toEqual({
+      data: {
+        neighbourhood: {
+          center: { id: 'person:robert-fuss', label: 'Robert Fuss' },
+          totalCount: 2,
+          omittedCount: 0,
+          nodes: [{ id: 'person:robert-fuss' }, { id: 'org:faircrowdwork-watch' }, { id: SESSION_1 }],
+          edges: [
+            { id: 'person:robert-fuss|HOLDS_ROLE|org:faircrowdwork-watch' },
+            { id: `person:robert-fuss|SPEAKS_IN|${SESSION_1}` },
+          ],
+        },
+      },
+    });
+  });
+
+  it('keeps the nearest and most connected within the limit, and counts the others', async () => {
+    expect(await api.query(NEIGHBOURHOOD, { id: 'person:robert-fuss', depth: 2, limit: 5 })).toEqual({
+      data: {
+        neighbourhood: {
+          center: { id: 'person:robert-fuss', label: 'Robert Fuss' },
+          totalCount: 10,
+          omittedCount: 5,
+          nodes: [
+            { id: 'person:robert-fuss' },
+            { id: 'org:faircrowdwork-watch' },
+            { id: SESSION_1 },
+            { id: EVENT },
+            { id: 'form:defending-interests' },
+            { id: 'worker:crowd-workers' },
+          ],
+          edges: [
+            { id: 'org:faircrowdwork-watch|ORGANISES|worker:crowd-workers' },
+            { id: 'org:faircrowdwork-watch|USES_FORM|form:defending-interests' },
+            { id: 'person:robert-fuss|HOLDS_ROLE|org:faircrowdwork-watch' },
+            { id: `person:robert-fuss|SPEAKS_IN|${SESSION_1}` },
+            { id: `${SESSION_1}|CONCERNS|form:defending-interests` },
+            { id: `${SESSION_1}|CONCERNS|worker:crowd-workers` },
+            { id: `${SESSION_1}|PART_OF|${EVENT}` },
+          ],
+        },
+      },
+    });
+  });
+
+  it('reaches further with depth 3, and is null for an unknown id', async () => {
+    const deep = await api.query(NEIGHBOURHOOD, { id: 'person:robert-fuss', depth: 3, limit: 500 });
+    expect(deep.data!.neighbourhood).toMatchObject({ totalCount: 20, omittedCount: 0 });
+    expect(deep.data!.neighbourhood.nodes).toHaveLength(21);
+    expect(await api.query(NEIGHBOURHOOD, { id: 'person:nobody' })).toEqual({ data: { neighbourhood: null } });
+  });
+});
+
+describe('shortest paths', () => {
+  const PATHS = `query($from: ID!, $to: ID!, $maxLength: Int) {
+    shortestPaths(from: $from, to: $to, maxLength: $maxLength) {
+      length
+      paths {
+        nodes { id }
+        explanation explanationFr: explanation(lang: FR)
+        steps { from { id } to { id } reversed edge { type } sentence sentenceFr: sentence(lang: FR) }
+      }
+    }
+  }`;
+
+  it('explains how two speakers of one session are linked', async () => {
+    expect(await api.query(PATHS, { from: 'person:kristy-milland', to: 'person:robert-fuss' })).toEqual({
+      data: {
+        shortestPaths: {
+          length: 2,
+          paths: [
+            {
+              nodes: [{ id: 'person:kristy-milland' }, { id: SESSION_1 }, { id: 'person:robert-fuss' }],
+              explanation: 'Kristy Milland —speaks in→ “Defending the rights of crowd workers” ←speaks in— Robert Fuss',
+              explanationFr:
+                'Kristy Milland —intervient dans→ « Comment défendre les droits des "crowd workers" ? » ←intervient dans— Robert Fuss',
+              steps: [
+                {
+                  from: { id: 'person:kristy-milland' },
+                  to: { id: SESSION_1 },
+                  reversed: false,
+                  edge: { type: 'SPEAKS_IN' },
+                  sentence: 'Kristy Milland speaks in “Defending the rights of crowd workers”',
+                  sentenceFr: 'Kristy Milland intervient dans « Comment défendre les droits des "crowd workers" ? »',
+                },
+                {
+                  from: { id: SESSION_1 },
+                  to: { id: 'person:robert-fuss' },
+                  reversed: true,
+                  edge: { type: 'SPEAKS_IN' },
+                  sentence: 'Robert Fuss speaks in “Defending the rights of crowd workers”',
+                  sentenceFr: 'Robert Fuss intervient dans « Comment défendre les droits des "crowd workers" ? »',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('says roles in words', async () => {
+    const body = await api.query(`{
+      shortestPaths(from: "person:robert-fuss", to: "org:ig-metall") { length paths { steps { sentence sentenceFr: sentence(lang: FR) } } }
+    }`);
+    expect(body).toEqual({
+      data: {
+        shortestPaths: {
+          length: 2,
+          paths: [
+            {
+              steps: [
+                {
+                  sentence: 'Robert Fuss holds the role Leader at FairCrowdWork Watch',
+                  sentenceFr: 'Robert Fuss occupe la fonction « pilote » chez FairCrowdWork Watch',
+                },
+                {
+                  sentence: 'FairCrowdWork Watch is part of IG Metall',
+                  sentenceFr: 'FairCrowdWork Watch fait partie de IG Metall',
+                },
+              ],
+            },
+          ],
+        },
+      },
+    });
+  });
+
+  it('finds every shortest path, none beyond maxLength, and a path of length 0 to itself', async () => {
+    const all = await api.query(`{
+      shortestPaths(from: "worker:crowd-workers", to: "form:defending-interests") { length paths { nodes { id } } }
+    }`);
+    expect(all).toEqual({
+      data: {
+        shortestPaths: {
+          length: 2,
+          paths: [
+            {
+              nodes: [
+                { id: 'worker:crowd-workers' },
+                { id: 'org:faircrowdwork-watch' },
+                { id: 'form:defending-interests' },
+              ],
+            },
+            { nodes: [{ id: 'worker:crowd-workers' }, { id: 'org:ig-metall' }, { id: 'form:defending-interests' }] },
+            { nodes: [{ id: 'worker:crowd-workers' }, { id: 'org:turkernation' }, { id: 'form:defending-interests' }] },
+            { nodes: [{ id: 'worker:crowd-workers' }, { id: 'org:verdi' }, { id: 'form:defending-interests' }] },
+            { nodes: [{ id: 'worker:crowd-workers' }, { id: SESSION_1 }, { id: 'form:defending-interests' }] },
+          ],
+        },
+      },
+    });
+    const far = await api.query(PATHS, {
+      from: 'person:kristy-milland',
+      to: 'person:cesar-garcia-arnal',
+      maxLength: 3,
+    });
+    expect(far).toEqual({ data: { shortestPaths: { length: null, paths: [] } } });
+    const within = await api.query(PATHS, { from: 'person:kristy-milland', to: 'person:cesar-garcia-arnal' });
+    expect(within.data!.shortestPaths.length).toBe(4);
+    const self = await api.query(
+      `{ shortestPaths(from: "org:upta", to: "org:upta") { length paths { nodes { id } steps { sentence } explanation } } }`,
+    );
+    expect(self).toEqual({
+      data: { shortestPaths: { length: 0, paths: [{ nodes: [{ id: 'org:upta' }], steps: [], explanation: 'UPTA' }] } },
+    });
+  });
+});
+
+describe('matrix', () => {
+  interface Matrix {
+    countries: Array<{ code: string }>;
+    workerTypes: Array<{ id: string }>;
+    cells: Array<{
+      country: { code: string };
+      workerType: { id: string };
+      organisations: Array<{ id: string }>;
+      unknown: boolean;
+    }>;
+    withoutCountry: unknown[];
+  }
+  const MATRIX = `query($filter: GraphFilter) {
+    matrix(filter: $filter) {
+      countries { code } workerTypes { id }
+      cells { country { code } workerType { id } organisations { id } unknown }
+      withoutCountry { workerType { id } organisations { id } }
+    }
+  }`;
+
+  it('tells who organises which workers in which country, and where nothing is known', async () => {
+    const body = await api.query<{ matrix: Matrix }>(MATRIX);
+    expect(body.errors).toBeUndefined();
+    const matrix = body.data!.matrix;
+    expect(matrix.countries.map((c) => c.code)).toEqual(['CA', 'FR', 'DE', 'IT', 'ES', 'US']);
+    expect(matrix.workerTypes).toHaveLength(12);
+    expect(matrix.cells).toHaveLength(72);
+    expect(matrix.cells.slice(0, 12).every((cell) => cell.country.code === 'CA')).toBe(true);
+    const known = matrix.cells
+      .filter((cell) => !cell.unknown)
+      .map((cell) => [cell.country.code, cell.workerType.id, cell.organisations.map((o) => o.id)]);
+    expect(known).toEqual([
+      ['CA', 'worker:crowd-workers', ['org:turkernation']],
+      ['FR', 'worker:creative-professions', ['org:alliance-francaise-des-designers']],
+      ['FR', 'worker:designers', ['org:alliance-francaise-des-designers']],
+      ['DE', 'worker:crowd-workers', ['org:faircrowdwork-watch', 'org:ig-metall', 'org:verdi']],
+      ['IT', 'worker:atypical-workers', ['org:nidil-cgil']],
+      ['IT', 'worker:self-employed', ['org:nidil-cgil']],
+      ['ES', 'worker:self-employed', ['org:upta']],
+      ['US', 'worker:freelancers', ['org:freelancers-union']],
+      ['US', 'worker:self-employed', ['org:freelancers-union']],
+    ]);
+    expect(matrix.cells.filter((cell) => cell.unknown).every((cell) => cell.organisations.length === 0)).toBe(true);
+    expect(matrix.withoutCountry).toEqual([]);
+  });
+
+  it('narrows rows, columns and organisations to the filter', async () => {
+    const body = await api.query<{ matrix: Matrix }>(MATRIX, {
+      filter: { countries: ['DE', 'IT'], workerTypes: ['worker:crowd-workers', 'worker:self-employed'] },
+    });
+    expect(body).toEqual({
+      data: {
+        matrix: {
+          countries: [{ code: 'DE' }, { code: 'IT' }],
+          workerTypes: [
+            { id: 'worker:crowd-workers' },
+            { id: 'worker:economically-dependent-self-employed' },
+            { id: 'worker:self-employed' },
+          ],
+          cells: [
+            {
+              country: { code: 'DE' },
+              workerType: { id: 'worker:crowd-workers' },
+              organisations: [{ id: 'org:faircrowdwork-watch' }, { id: 'org:ig-metall' }, { id: 'org:verdi' }],
+              unknown: false,
+            },
+            {
+              country: { code: 'DE' },
+              workerType: { id: 'worker:economically-dependent-self-employed' },
+              organisations: [],
+              unknown: true,
+            },
+            { country: { code: 'DE' }, workerType: { id: 'worker:self-employed' }, organisations: [], unknown: true },
+            { country: { code: 'IT' }, workerType: { id: 'worker:crowd-workers' }, organisations: [], unknown: true },
+            {
+              country: { code: 'IT' },
+              workerType: { id: 'worker:economically-dependent-self-employed' },
+              organisations: [],
+              unknown: true,
+            },
+            {
+              country: { code: 'IT' },
+              workerType: { id: 'worker:self-employed' },
+              organisations: [{ id: 'org:nidil-cgil' }],
+              unknown: false,
+            },
+          ],
+          withoutCountry: [],
+        },
+      },
+    });
+  });
+});
