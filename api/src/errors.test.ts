@@ -14,7 +14,9 @@ describe('formatError', () => {
 
   it('names the argument of a BAD_USER_INPUT', () => {
     const error = fromResolver(new InvalidArgumentError('filter.countries', '"XX" is not a code'));
-    expect(format({ message: 'x', ...at, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['…'] } }, error)).toEqual({
+    expect(
+      format({ message: 'x', ...at, extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['…'] } }, error),
+    ).toEqual({
       message: '"XX" is not a code',
       ...at,
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.countries' },
@@ -39,19 +41,43 @@ describe('formatError', () => {
     });
   });
 
+  it('reports a read the server stopped as QUERY_TIMEOUT', () => {
+    const timeout = new Neo4jError(
+      'The transaction has been terminated.',
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      '25N05',
+      'error',
+    );
+    expect(format({ message: timeout.message, ...at }, fromResolver(timeout))).toEqual({
+      message: 'The query took too long and was stopped. Ask for less (a lower limit, depth or page size).',
+      ...at,
+      extensions: { code: 'QUERY_TIMEOUT' },
+    });
+  });
+
   it('keeps the errors GraphQL raised itself, with their code and without a stack trace', () => {
     const validation = new GraphQLError('Cannot query field "nope" on type "Query".');
     expect(
       format(
-        { message: validation.message, locations: at.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: [] } },
+        {
+          message: validation.message,
+          locations: at.locations,
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: [] },
+        },
         validation,
       ),
-    ).toEqual({ message: validation.message, locations: at.locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    ).toEqual({
+      message: validation.message,
+      locations: at.locations,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('hides anything unexpected behind INTERNAL_SERVER_ERROR, and logs it', () => {
     const bug = new TypeError('secret detail');
-    expect(format({ message: bug.message, ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, fromResolver(bug))).toEqual({
+    expect(
+      format({ message: bug.message, ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, fromResolver(bug)),
+    ).toEqual({
       message: 'Internal server error.',
       ...at,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

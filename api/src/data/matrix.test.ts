@@ -9,8 +9,21 @@ const base = {
   degree: 1,
   provenance: { basis: 'STATED' as const, note: null, citations: [] },
 };
-const country = (code: string): CountryModel => ({ ...base, type: 'COUNTRY', id: `country:${code}`, nameEn: code, nameFr: code, code });
-const workerType = (slug: string): WorkerTypeModel => ({ ...base, type: 'WORKER_TYPE', id: `worker:${slug}`, nameEn: slug, nameFr: slug });
+const country = (code: string): CountryModel => ({
+  ...base,
+  type: 'COUNTRY',
+  id: `country:${code}`,
+  nameEn: code,
+  nameFr: code,
+  code,
+});
+const workerType = (slug: string): WorkerTypeModel => ({
+  ...base,
+  type: 'WORKER_TYPE',
+  id: `worker:${slug}`,
+  nameEn: slug,
+  nameFr: slug,
+});
 const org = (slug: string): OrganisationModel => ({
   ...base,
   type: 'ORGANISATION',
@@ -33,7 +46,9 @@ describe('assembleMatrix', () => {
   ]);
 
   it('lays out one cell per country and worker type, row by row, unknown when empty', () => {
-    expect(matrix.cells.map((c) => [c.country?.code, c.workerType.nameEn, c.organisations.map((o) => o.nameEn), c.unknown])).toEqual([
+    expect(
+      matrix.cells.map((c) => [c.country?.code, c.workerType.nameEn, c.organisations.map((o) => o.nameEn), c.unknown]),
+    ).toEqual([
       ['DE', 'crowd', ['a', 'b'], false],
       ['DE', 'self', [], true],
       ['IT', 'crowd', [], true],
@@ -42,8 +57,8 @@ describe('assembleMatrix', () => {
   });
 
   it('lists organisations without a country apart', () => {
-    expect(matrix.withoutCountry.map((c) => [c.country, c.workerType.nameEn, c.organisations.map((o) => o.nameEn)])).toEqual([
-      [null, 'self', ['c']],
-    ]);
+    expect(
+      matrix.withoutCountry.map((c) => [c.country, c.workerType.nameEn, c.organisations.map((o) => o.nameEn)]),
+    ).toEqual([[null, 'self', ['c']]]);
   });
 });

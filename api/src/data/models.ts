@@ -2,13 +2,7 @@
 // types map onto these (see api/codegen.ts), so resolvers receive them as parents.
 
 export type EntityType =
-  | 'PERSON'
-  | 'ORGANISATION'
-  | 'COUNTRY'
-  | 'WORKER_TYPE'
-  | 'ORGANISING_FORM'
-  | 'SESSION'
-  | 'EVENT';
+  'PERSON' | 'ORGANISATION' | 'COUNTRY' | 'WORKER_TYPE' | 'ORGANISING_FORM' | 'SESSION' | 'EVENT';
 
 export type Basis = 'STATED' | 'INFERRED';
 
@@ -107,13 +101,7 @@ export interface EventModel extends EntityBase {
 }
 
 export type EntityModel =
-  | PersonModel
-  | OrganisationModel
-  | CountryModel
-  | WorkerTypeModel
-  | OrganisingFormModel
-  | SessionModel
-  | EventModel;
+  PersonModel | OrganisationModel | CountryModel | WorkerTypeModel | OrganisingFormModel | SessionModel | EventModel;
 
 export interface SourceModel {
   type: 'SOURCE';

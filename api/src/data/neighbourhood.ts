@@ -22,11 +22,17 @@ export async function findNeighbourhood(
   depth: number,
   limit: number,
 ): Promise<NeighbourhoodModel | null> {
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth must be 1 to ${MAX_DEPTH}`);
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH)
+    throw new RangeError(`depth must be 1 to ${MAX_DEPTH}`);
   // The hop counts are integers checked above: the only values that enter the Cypher text.
   const levels = Array.from({ length: depth }, (_, i) => i + 1);
   const distance =
-    depth === 1 ? '1' : `CASE ${levels.slice(0, -1).map((k) => `WHEN m IN within${k} THEN ${k}`).join(' ')} ELSE ${depth} END`;
+    depth === 1
+      ? '1'
+      : `CASE ${levels
+          .slice(0, -1)
+          .map((k) => `WHEN m IN within${k} THEN ${k}`)
+          .join(' ')} ELSE ${depth} END`;
   const result = await db.read((tx) =>
     tx.run(
       `MATCH (c:Entity {id: $id})

@@ -10,7 +10,11 @@ import { edgeProjection, graphNodeProjection } from './projections';
  * types, forms and sessions it names), and the relationships among them. When there are more than
  * `limit`, the value nodes are kept first, then the most connected entities.
  */
-export async function findNetwork(db: Database, filter: EntityFilter | undefined, limit: number): Promise<NetworkModel> {
+export async function findNetwork(
+  db: Database,
+  filter: EntityFilter | undefined,
+  limit: number,
+): Promise<NetworkModel> {
   const compiled = compileFilter(filter);
   const result = await db.read((tx) =>
     tx.run(

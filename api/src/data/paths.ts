@@ -8,7 +8,10 @@ export const MAX_PATH_LENGTH = 10;
 
 /** Which of the two ends were not found, when one was not. */
 export class UnknownEndError extends Error {
-  constructor(readonly end: 'from' | 'to', readonly id: string) {
+  constructor(
+    readonly end: 'from' | 'to',
+    readonly id: string,
+  ) {
     super(`No entity has the id "${id}".`);
     this.name = 'UnknownEndError';
   }

@@ -11,7 +11,9 @@ export async function findProvenance(db: Database, id: string): Promise<Provenan
   const lookups = [
     'MATCH (n:Entity {id: $id}) RETURN n { .basis, .note, .citations } AS provenance',
     // The types come from the model's whitelist.
-    ...RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type} {id: $id}]->() RETURN r { .basis, .note, .citations } AS provenance`),
+    ...RELATIONSHIP_TYPES.map(
+      (type) => `MATCH ()-[r:${type} {id: $id}]->() RETURN r { .basis, .note, .citations } AS provenance`,
+    ),
   ];
   const result = await db.read((tx) =>
     tx.run(`CALL () { ${lookups.join('\n UNION ALL ')} } RETURN provenance LIMIT 1`, { id }),

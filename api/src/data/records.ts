@@ -173,6 +173,7 @@ export function groupById<T>(
   convert: (value: unknown) => T,
 ): Map<string, T[]> {
   const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const record of records) grouped.set(record.get('id') as string, (record.get('items') as unknown[]).map(convert));
+  for (const record of records)
+    grouped.set(record.get('id') as string, (record.get('items') as unknown[]).map(convert));
   return grouped;
 }

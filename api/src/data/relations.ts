@@ -8,17 +8,30 @@ import { groupById, toEntityOf } from './records';
  * `m`; the text comes from this table only. Lists are by name unless `order` says otherwise.
  */
 const RELATIONS = {
-  personCountries: { target: 'COUNTRY', pattern: '(n:Person {id: id})-[:HOLDS_ROLE]->(:Organisation)-[:BASED_IN]->(m:Country)' },
+  personCountries: {
+    target: 'COUNTRY',
+    pattern: '(n:Person {id: id})-[:HOLDS_ROLE]->(:Organisation)-[:BASED_IN]->(m:Country)',
+  },
   organisationCountries: { target: 'COUNTRY', pattern: '(n:Organisation {id: id})-[:BASED_IN]->(m:Country)' },
   organisationPartOf: { target: 'ORGANISATION', pattern: '(n:Organisation {id: id})-[:PART_OF]->(m:Organisation)' },
   organisationParts: { target: 'ORGANISATION', pattern: '(n:Organisation {id: id})<-[:PART_OF]-(m:Organisation)' },
   organisationLeads: { target: 'ORGANISATION', pattern: '(n:Organisation {id: id})-[:LEADS]->(m:Organisation)' },
   organisationLedBy: { target: 'ORGANISATION', pattern: '(n:Organisation {id: id})<-[:LEADS]-(m:Organisation)' },
   organisationWorkerTypes: { target: 'WORKER_TYPE', pattern: '(n:Organisation {id: id})-[:ORGANISES]->(m:WorkerType)' },
-  organisationForms: { target: 'ORGANISING_FORM', pattern: '(n:Organisation {id: id})-[:USES_FORM]->(m:OrganisingForm)' },
-  organisationEvents: { target: 'EVENT', pattern: '(n:Organisation {id: id})-[:ORGANISED|CO_ORGANISED]->(m:Event)', order: 'm.date' },
+  organisationForms: {
+    target: 'ORGANISING_FORM',
+    pattern: '(n:Organisation {id: id})-[:USES_FORM]->(m:OrganisingForm)',
+  },
+  organisationEvents: {
+    target: 'EVENT',
+    pattern: '(n:Organisation {id: id})-[:ORGANISED|CO_ORGANISED]->(m:Event)',
+    order: 'm.date',
+  },
   countryOrganisations: { target: 'ORGANISATION', pattern: '(n:Country {id: id})<-[:BASED_IN]-(m:Organisation)' },
-  workerTypeOrganisations: { target: 'ORGANISATION', pattern: '(n:WorkerType {id: id})<-[:ORGANISES]-(m:Organisation)' },
+  workerTypeOrganisations: {
+    target: 'ORGANISATION',
+    pattern: '(n:WorkerType {id: id})<-[:ORGANISES]-(m:Organisation)',
+  },
   workerTypeBroader: { target: 'WORKER_TYPE', pattern: '(n:WorkerType {id: id})-[:SUBTYPE_OF]->(m:WorkerType)' },
   workerTypeNarrower: { target: 'WORKER_TYPE', pattern: '(n:WorkerType {id: id})<-[:SUBTYPE_OF]-(m:WorkerType)' },
   formOrganisations: { target: 'ORGANISATION', pattern: '(n:OrganisingForm {id: id})<-[:USES_FORM]-(m:Organisation)' },

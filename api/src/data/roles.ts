@@ -50,7 +50,11 @@ function toAppearance(value: unknown): AppearanceModel {
 }
 
 /** For each person or organisation id, its roles. */
-export async function findRoles(db: Database, view: RoleView, ids: readonly string[]): Promise<Map<string, RoleModel[]>> {
+export async function findRoles(
+  db: Database,
+  view: RoleView,
+  ids: readonly string[],
+): Promise<Map<string, RoleModel[]>> {
   const { pattern, order } = ROLE_VIEWS[view];
   const result = await db.read((tx) =>
     tx.run(

@@ -28,7 +28,12 @@ const session = (kind: SessionModel['kind'], startTime: string): SessionModel =>
   themeEn: null,
   themeFr: null,
 });
-const cite = (language: 'EN' | 'FR', locator: string, s: SessionModel | null, sessionNumber: number | null): CitationModel => ({
+const cite = (
+  language: 'EN' | 'FR',
+  locator: string,
+  s: SessionModel | null,
+  sessionNumber: number | null,
+): CitationModel => ({
   source: source(language),
   locator,
   session: s,
@@ -42,8 +47,12 @@ describe('citation labels', () => {
   });
 
   it('name other programme items by their title in the source’s language', () => {
-    expect(citationLabel(cite('EN', 'synthesis', session('SYNTHESIS', '12:10'), null))).toBe('Recap and next steps, 12:10');
-    expect(citationLabel(cite('FR', 'synthesis', session('SYNTHESIS', '12:10'), null))).toBe('Synthèse et suites, 12h10');
+    expect(citationLabel(cite('EN', 'synthesis', session('SYNTHESIS', '12:10'), null))).toBe(
+      'Recap and next steps, 12:10',
+    );
+    expect(citationLabel(cite('FR', 'synthesis', session('SYNTHESIS', '12:10'), null))).toBe(
+      'Synthèse et suites, 12h10',
+    );
   });
 
   it('name the other parts of a document, or fall back to the locator', () => {

@@ -11,7 +11,12 @@ const node = (id: string, nameEn: string, nameFr = nameEn): GraphNodeModel => ({
   countryCodes: [],
   degree: 1,
 });
-const edge = (type: GraphEdgeModel['type'], source: string, target: string, role?: [string, string]): GraphEdgeModel => ({
+const edge = (
+  type: GraphEdgeModel['type'],
+  source: string,
+  target: string,
+  role?: [string, string],
+): GraphEdgeModel => ({
   id: `${source}|${type}|${target}`,
   type,
   source,
@@ -41,7 +46,9 @@ describe('relationships in words', () => {
   it('quotes the titles of sessions and events', () => {
     const step = { edge: edge('SPEAKS_IN', kristy.id, session.id), from: kristy, to: session, reversed: false };
     expect(stepSentence(step, 'EN')).toBe('Kristy Milland speaks in “Defending the rights of crowd workers”');
-    expect(stepSentence(step, 'FR')).toBe('Kristy Milland intervient dans « Comment défendre les droits des "crowd workers" ? »');
+    expect(stepSentence(step, 'FR')).toBe(
+      'Kristy Milland intervient dans « Comment défendre les droits des "crowd workers" ? »',
+    );
   });
 
   it('states a step in the direction of its relationship, whichever way the path goes', () => {

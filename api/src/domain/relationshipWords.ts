@@ -1,4 +1,11 @@
-import type { GraphEdgeModel, GraphNodeModel, Language, PathModel, PathStepModel, RelationshipType } from '../data/models';
+import type {
+  GraphEdgeModel,
+  GraphNodeModel,
+  Language,
+  PathModel,
+  PathStepModel,
+  RelationshipType,
+} from '../data/models';
 import { inLanguage } from './language';
 
 // Relationships said in words, in English and French: short labels for edges and path
@@ -58,9 +65,12 @@ export function stepSentence(step: PathStepModel, lang: Language): string {
 export function pathExplanation(path: PathModel, lang: Language): string {
   const first = path.nodes[0];
   if (!first) return '';
-  return path.steps.reduce((text, step) => {
-    const verb = relationshipVerb(step.edge.type, lang);
-    const arrow = step.reversed ? ` ←${verb}— ` : ` —${verb}→ `;
-    return `${text}${arrow}${nodeName(step.to, lang)}`;
-  }, nodeName(first, lang));
+  return path.steps.reduce(
+    (text, step) => {
+      const verb = relationshipVerb(step.edge.type, lang);
+      const arrow = step.reversed ? ` ←${verb}— ` : ` —${verb}→ `;
+      return `${text}${arrow}${nodeName(step.to, lang)}`;
+    },
+    nodeName(first, lang),
+  );
 }

@@ -299,28 +299,34 @@ export type GraphEdgeLabelArgs = {
   lang?: InputMaybe<Language>;
 };
 
-/** Narrows the entities considered. Criteria combine with AND; values within one criterion with OR. */
+/**
+ * Narrows the entities considered. Criteria combine with AND; values within one criterion with OR;
+ * an empty list (or a text without words) is no criterion. Each criterion matches the entities it
+ * names (its values), the organisations, people and sessions it selects (see each field), and what
+ * those are tied to: the events they organised or are part of, the countries the organisations are
+ * based in, and the worker types and forms they organise, use or are about.
+ */
 export type GraphFilter = {
-  /** ISO 3166-1 alpha-2 codes: entities based in or tied to these countries. */
+  /** ISO 3166-1 alpha-2 codes, in either case (an unknown code is a `BAD_USER_INPUT` error): the organisations based in these countries, the people holding a role at them, the sessions those people spoke in, and the events held there. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Organisation kinds. */
+  /** Organisation kinds: the organisations of these kinds, the people holding a role at them, and the sessions those people spoke in. */
   organisationKinds?: InputMaybe<Array<OrganisationKind>>;
-  /** Organising-form ids: organisations that use them, and what is tied to those. */
+  /** Organising-form ids: the organisations that use them, the sessions about them, and the people holding a role at those organisations or speaking in those sessions. */
   organisingForms?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Session ids: the speakers of these sessions and their organisations. */
+  /** Session ids: these sessions, their speakers and the speakers' organisations. */
   sessions?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Free text matched against names and aliases in both languages (case- and accent-insensitive). */
+  /** Free text matched against names and aliases in both languages (case- and accent-insensitive); each word must begin a word of the name. */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities of these types. */
   types?: InputMaybe<Array<EntityType>>;
-  /** Worker-type ids: organisations that organise them, and the people and sessions tied to those. */
+  /** Worker-type ids, their narrower types included: the organisations that organise them, the sessions about them, and the people holding a role at those organisations or speaking in those sessions. */
   workerTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** An entity as drawn: what the explorer needs to style and label it. */
 export type GraphNode = {
   __typename?: 'GraphNode';
-  /** For countries, the ISO code; for other entities, the codes of the countries they are based in (for grouping by country). */
+  /** For grouping by country: a country's own ISO code; where an organisation is based; where a person's organisations are; where an event, or a session's event, was held; empty for the others. */
   countryCodes: Array<Scalars['String']['output']>;
   /** Number of relationships in the whole graph (not only those drawn). */
   degree: Scalars['Int']['output'];
@@ -347,7 +353,7 @@ export type Language =
   /** French. */
   | 'FR';
 
-/** Countries × worker types, with the organisations that organise each type in each country. */
+/** Countries × worker types, with the organisations that organise each type in each country. An organisation counts for a worker type when it organises it or a narrower type. */
 export type Matrix = {
   __typename?: 'Matrix';
   /** One cell per country and worker type, row by row. */
@@ -395,7 +401,7 @@ export type Network = {
   edges: Array<GraphEdge>;
   /** The entities shown. */
   nodes: Array<GraphNode>;
-  /** How many entities matched the filter in all (the `M` of `showing N of M`). */
+  /** How many entities matched the filter in all, the filter's own values included (the `M` of `showing N of M`). */
   totalCount: Scalars['Int']['output'];
   /** True when `nodes` was cut to the limit. */
   truncated: Scalars['Boolean']['output'];
@@ -1040,7 +1046,7 @@ export type WorkerType = Entity & Node & {
   degree: Scalars['Int']['output'];
   /** A short description, when a source gives one. */
   description?: Maybe<Scalars['String']['output']>;
-  /** Stable global id (`worker-type:…`). */
+  /** Stable global id (`worker:…`). */
   id: Scalars['ID']['output'];
   /** The name in the requested language. */
   name: Scalars['String']['output'];

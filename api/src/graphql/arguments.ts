@@ -50,7 +50,10 @@ function countryCodes(codes: readonly string[] | undefined, argumentName: string
 }
 
 /** The GraphQL filter as the data layer's; `argumentName` prefixes the paths of its fields. */
-export function entityFilter(filter: GraphFilter | null | undefined, argumentName = 'filter'): EntityFilter | undefined {
+export function entityFilter(
+  filter: GraphFilter | null | undefined,
+  argumentName = 'filter',
+): EntityFilter | undefined {
   if (!filter) return undefined;
   const text = filter.text == null ? undefined : toLuceneQuery(filter.text);
   const result: EntityFilter = {

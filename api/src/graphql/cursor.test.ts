@@ -9,15 +9,18 @@ describe('cursors', () => {
     expect(decodeCursor(encodeCursor(0))).toBe(0);
   });
 
-  it.each(['', 'nonsense', '!!!', Buffer.from('offset:-1').toString('base64'), Buffer.from('offset:x').toString('base64')])(
-    'reject %j, naming the argument',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(InvalidArgumentError);
-      try {
-        decodeCursor(cursor, 'after');
-      } catch (error) {
-        expect((error as InvalidArgumentError).argumentName).toBe('after');
-      }
-    },
-  );
+  it.each([
+    '',
+    'nonsense',
+    '!!!',
+    Buffer.from('offset:-1').toString('base64'),
+    Buffer.from('offset:x').toString('base64'),
+  ])('reject %j, naming the argument', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(InvalidArgumentError);
+    try {
+      decodeCursor(cursor, 'after');
+    } catch (error) {
+      expect((error as InvalidArgumentError).argumentName).toBe('after');
+    }
+  });
 });

@@ -1,7 +1,12 @@
 import { citationLabel } from '../../domain/citationLabel';
 import { inLanguage } from '../../domain/language';
 import type { CitationModel } from '../../data/models';
-import type { AppearanceResolvers, CitationResolvers, ProvenanceResolvers, RoleResolvers } from '../../generated/graphql';
+import type {
+  AppearanceResolvers,
+  CitationResolvers,
+  ProvenanceResolvers,
+  RoleResolvers,
+} from '../../generated/graphql';
 
 // Relationships shown as objects, and where facts come from.
 

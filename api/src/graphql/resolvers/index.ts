@@ -1,5 +1,16 @@
 import type { Resolvers } from '../../generated/graphql';
-import { Country, Entity, Event, Node, Organisation, OrganisingForm, Person, Session, Source, WorkerType } from './entities';
+import {
+  Country,
+  Entity,
+  Event,
+  Node,
+  Organisation,
+  OrganisingForm,
+  Person,
+  Session,
+  Source,
+  WorkerType,
+} from './entities';
 import { Appearance, Citation, Provenance, Role } from './facts';
 import { GraphEdge, GraphNode, Path, PathStep } from './graph';
 import { Query } from './query';
