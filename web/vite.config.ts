@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, type PluginOption } from 'vite';
+import { defineConfig } from 'vite';
 
 const root = new URL('.', import.meta.url).pathname;
 const api = process.env.API_URL ?? 'http://localhost:4000';
@@ -8,15 +8,14 @@ const api = process.env.API_URL ?? 'http://localhost:4000';
 // the matrix, the metrics and the exports are split into chunks loaded when first needed.
 export default defineConfig({
   root,
-  // The React plugin's types come from the workspace root's Vite; the plugin itself works with this one.
-  plugins: [react() as unknown as PluginOption],
+  plugins: [react()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 4000,
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         main: `${root}index.html`,
         graphiql: `${root}graphiql.html`,

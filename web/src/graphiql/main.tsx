@@ -1,4 +1,4 @@
-import 'graphiql/setup-workers/vite';
+import './workers';
 import 'graphiql/style.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import { StrictMode } from 'react';

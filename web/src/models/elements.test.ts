@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGES, NODES, fcw, germany, igMetall, milland } from '../test/fixtures';
+import { EDGES, NODES, fcw, germany, igMetall, milland, verdi } from '../test/fixtures';
 import { BASE_SIZE, DEFAULT_ELEMENT_OPTIONS, MAX_SIZE, MIN_SIZE, groupId, toElements } from './elements';
 import { KIND_COLOURS, NODE_LOOKS, communityColour } from './palette';
 
@@ -78,15 +78,21 @@ describe('mapping the view to Cytoscape elements', () => {
   });
 
   it('marks expanded entities and the path with classes', () => {
-    const elements = toElements([igMetall, germany], EDGES, {
+    const elements = toElements([igMetall, germany, verdi], EDGES, {
       ...DEFAULT_ELEMENT_OPTIONS,
       expandedIds: new Set([igMetall.id]),
       pathNodeIds: new Set([igMetall.id, germany.id]),
       pathEdgeIds: new Set(['org:ig-metall|BASED_IN|country:DE']),
     });
-    expect(elements[0]!.classes).toBe('expanded path');
-    expect(elements[1]!.classes).toBe('path');
-    expect(elements[2]!.classes).toBe('path');
+    const classes = Object.fromEntries(elements.map((element) => [element.data.id, element.classes]));
+    expect(classes).toEqual({
+      [igMetall.id]: 'expanded path',
+      [germany.id]: 'path',
+      [verdi.id]: 'off-path',
+      'org:ig-metall|BASED_IN|country:DE': 'path',
+      'org:verdi|BASED_IN|country:DE': 'off-path',
+    });
+    expect(toElements([igMetall], []).map((element) => element.classes)).toEqual(['']);
   });
 
   it('wraps entities in one group per country when grouping by country', () => {

@@ -78,9 +78,11 @@ export function toElements(
       options.colourBy === 'community' && community !== undefined
         ? communityColour(community)
         : nodeColour(node.type, node.organisationKind);
+    const onPath = options.pathNodeIds.has(node.id);
     const classes = [
       options.expandedIds.has(node.id) ? 'expanded' : '',
-      options.pathNodeIds.has(node.id) ? 'path' : '',
+      onPath ? 'path' : '',
+      options.pathNodeIds.size > 0 && !onPath ? 'off-path' : '',
     ].filter(Boolean);
     elements.push({
       group: 'nodes',
@@ -113,7 +115,7 @@ export function toElements(
         colour: look.colour,
         width: look.width,
       },
-      classes: options.pathEdgeIds.has(edge.id) ? 'path' : '',
+      classes: options.pathEdgeIds.has(edge.id) ? 'path' : options.pathEdgeIds.size > 0 ? 'off-path' : '',
     });
   }
   return elements;

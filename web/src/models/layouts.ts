@@ -31,9 +31,9 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         fit: true,
         padding: 30,
         nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: () => 90,
-        nodeRepulsion: () => 9000,
-        nodeSeparation: 80,
+        idealEdgeLength: () => 65,
+        nodeRepulsion: () => 5000,
+        nodeSeparation: 60,
         packComponents: true,
         numIter: large ? 1200 : 2500,
       } as LayoutOptions;

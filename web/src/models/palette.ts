@@ -20,7 +20,7 @@ export const NODE_LOOKS: Record<EntityType, NodeLook> = {
   PERSON: { colour: '#0072B2', shape: 'ellipse' },
   ORGANISATION: { colour: '#D55E00', shape: 'round-rectangle' },
   COUNTRY: { colour: '#4B5563', shape: 'hexagon' },
-  WORKER_TYPE: { colour: '#E69F00', shape: 'diamond' },
+  WORKER_TYPE: { colour: '#E69F00', shape: 'round-diamond' },
   ORGANISING_FORM: { colour: '#CC79A7', shape: 'star' },
   SESSION: { colour: '#56B4E9', shape: 'rhomboid' },
   EVENT: { colour: '#882255', shape: 'octagon' },

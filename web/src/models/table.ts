@@ -33,6 +33,11 @@ export interface RelationshipRow {
   basis: string;
 }
 
+/** The part of a relationship's label worth showing beside its type: a role's title (other labels only repeat the type). */
+export function roleTitle(edge: GraphEdge): string {
+  return edge.type === 'HOLDS_ROLE' ? edge.label : '';
+}
+
 export function entityRows(nodes: readonly GraphNode[], lang: Language): EntityRow[] {
   return nodes.map((node) => ({
     id: node.id,
@@ -53,7 +58,7 @@ export function relationshipRows(
   return edges.map((edge) => ({
     id: edge.id,
     relationship: relationshipName(lang, edge.type),
-    label: edge.label,
+    label: roleTitle(edge),
     from: labels.get(edge.source) ?? edge.source,
     fromId: edge.source,
     to: labels.get(edge.target) ?? edge.target,

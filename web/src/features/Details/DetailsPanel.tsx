@@ -5,6 +5,7 @@ import { buildEntityDetailsOperation, buildProvenanceOperation } from '../../mod
 import { groupConnections, readProvenance, type Connection } from '../../models/responses';
 import type { GraphEdge, GraphNode, Language, ProvenanceData } from '../../models/types';
 import type { Explore } from '../../models/viewState';
+import { roleTitle } from '../../models/table';
 import { isEdgeId } from '../../models/vocabulary';
 import { lastData, useRequest } from '../../state/useRequest';
 import { DetailActions } from './DetailActions';
@@ -119,9 +120,7 @@ function EntityDetailsView(props: DetailsPanelProps & { id: string }) {
                   <button type="button" className="link" onClick={() => props.onSelect(connection.other.id)}>
                     {connection.other.label}
                   </button>{' '}
-                  {connection.edge.label && connection.edge.label !== relationshipName(lang, connection.edge.type) && (
-                    <span className="edge-label">({connection.edge.label})</span>
-                  )}{' '}
+                  {roleTitle(connection.edge) && <span className="edge-label">({roleTitle(connection.edge)})</span>}{' '}
                   <BasisTag lang={lang} basis={connection.edge.basis} />
                   {provenance.has(connection.edge.id) && (
                     <details className="sources-inline">
@@ -158,10 +157,18 @@ function EdgeDetails(props: DetailsPanelProps & { id: string }) {
         {labels.get(target ?? '') ?? target}
       </h3>
       <dl className="properties">
-        {edge?.label && (
+        {edge && roleTitle(edge) && (
           <>
-            <dt>{t(lang, 'relationship')}</dt>
-            <dd>{edge.label}</dd>
+            <dt>{t(lang, 'role')}</dt>
+            <dd>{roleTitle(edge)}</dd>
+          </>
+        )}
+        {edge && (
+          <>
+            <dt>{t(lang, 'colBasis')}</dt>
+            <dd>
+              <BasisTag lang={lang} basis={edge.basis} />
+            </dd>
           </>
         )}
         <dt>{t(lang, 'sourceEntity')}</dt>

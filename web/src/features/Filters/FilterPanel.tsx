@@ -15,20 +15,38 @@ interface FacetSpec {
   key: FacetKey;
   title: MessageKey;
   options: FacetOption[];
+  /** What the count counts, said for screen readers. */
+  countLabel: MessageKey;
 }
 
 /** The filters: one group of checkboxes per criterion, with counts. */
 export function FilterPanel({ lang, filters, facets, onChange }: FilterPanelProps) {
   const specs: FacetSpec[] = [
-    { key: 'countries', title: 'filterCountries', options: facets?.countries ?? [] },
-    { key: 'workerTypes', title: 'filterWorkerTypes', options: facets?.workerTypes ?? [] },
+    {
+      key: 'countries',
+      title: 'filterCountries',
+      options: facets?.countries ?? [],
+      countLabel: 'countOrganisations',
+    },
+    {
+      key: 'workerTypes',
+      title: 'filterWorkerTypes',
+      options: facets?.workerTypes ?? [],
+      countLabel: 'countOrganisations',
+    },
     {
       key: 'organisationKinds',
       title: 'filterKinds',
       options: ORGANISATION_KINDS.map((kind) => ({ id: kind, label: kindName(lang, kind), count: -1 })),
+      countLabel: 'countOrganisations',
     },
-    { key: 'organisingForms', title: 'filterForms', options: facets?.organisingForms ?? [] },
-    { key: 'sessions', title: 'filterSessions', options: facets?.sessions ?? [] },
+    {
+      key: 'organisingForms',
+      title: 'filterForms',
+      options: facets?.organisingForms ?? [],
+      countLabel: 'countOrganisations',
+    },
+    { key: 'sessions', title: 'filterSessions', options: facets?.sessions ?? [], countLabel: 'countSpeakers' },
   ];
   const active = countActiveFilters(filters);
   return (
@@ -102,7 +120,14 @@ function FacetGroup({
               <label>
                 <input type="checkbox" checked={selected.includes(option.id)} onChange={() => onToggle(option.id)} />
                 <span className="facet-label">{option.label}</span>
-                {option.count >= 0 && <span className="count">{option.count}</span>}
+                {option.count >= 0 && (
+                  <>
+                    <span className="count" aria-hidden="true">
+                      {option.count}
+                    </span>
+                    <span className="sr-only">, {t(lang, spec.countLabel, { n: option.count })}</span>
+                  </>
+                )}
               </label>
             </li>
           ))}

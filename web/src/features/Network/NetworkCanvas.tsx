@@ -93,7 +93,14 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.batch(() => {
       if (rebuild) {
         cy.elements().remove();
-        cy.add(props.elements);
+        const all = cy.add(props.elements);
+        // Start on a circle, so that no two entities overlap before the layout places them.
+        const nodes = all.nodes().not('.group');
+        const radius = 40 * Math.sqrt(nodes.length + 1);
+        nodes.positions((_node, index) => ({
+          x: radius * Math.cos((2 * Math.PI * index) / nodes.length),
+          y: radius * Math.sin((2 * Math.PI * index) / nodes.length),
+        }));
         added = props.elements.length;
         return;
       }

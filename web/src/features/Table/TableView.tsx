@@ -179,7 +179,7 @@ export function TableView(props: TableViewProps) {
                 <td>{row.from}</td>
                 <td>
                   {row.relationship}
-                  {row.label && row.label !== row.relationship && <span className="muted"> ({row.label})</span>}
+                  {row.label && <span className="muted"> ({row.label})</span>}
                 </td>
                 <td>{row.to}</td>
                 <td>{row.basis}</td>

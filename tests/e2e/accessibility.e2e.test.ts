@@ -1,0 +1,89 @@
+// Automated accessibility checks (axe-core) on the explorer's main views: no serious or critical violations.
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@faire-collectif/neo4j';
+import { testDatabase } from '../support/database';
+import { launchChromium } from './support/browser';
+import { seedProgramme, startExplorer, type RunningExplorer } from './support/explorer';
+import { openExplorer, type OpenPage } from './support/page';
+import { ensureWebBuild } from './support/webBuild';
+
+let db: Database;
+let explorer: RunningExplorer;
+let browser: Browser;
+const opened: OpenPage[] = [];
+
+beforeAll(async () => {
+  ensureWebBuild();
+  db = testDatabase();
+  await seedProgramme(db);
+  explorer = await startExplorer(db);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  for (const { context } of opened) await context.close();
+  await browser?.close();
+  await explorer?.close();
+  await db?.close();
+});
+
+/** Serious and critical violations of WCAG 2.1 A/AA rules, described briefly. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page: page as never })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+          .slice(0, 3)
+          .map((node) => node.target.join(' '))
+          .join('; ')}`,
+    );
+}
+
+async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const result = await openExplorer(browser, `${explorer.url}${path}`, viewport);
+  opened.push(result);
+  return result.page;
+}
+
+describe('accessibility of the main views', () => {
+  it('the network with a selected entity and its details', async () => {
+    const page = await open('/?sel=person:robert-fuss');
+    await page.getByTestId('roles').waitFor();
+    await page.getByText('Legend').click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('the table view, filtered, with a path', async () => {
+    const page = await open('/?view=table&country=DE&from=person:robert-fuss&to=person:sarah-bormann');
+    await page
+      .getByTestId('path-result')
+      .getByText(/shortest path/)
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('the matrix view', async () => {
+    const page = await open('/?view=matrix');
+    await page.getByTestId('matrix').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('in French, on a tablet', async () => {
+    const page = await open('/?lang=fr&view=table&sel=org:verdi', { width: 820, height: 1180 });
+    await page.locator('#details-name').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('the GraphQL query dialog', async () => {
+    const page = await open('/?country=FR');
+    await page.getByRole('button', { name: /Show GraphQL query/ }).click();
+    await page.getByTestId('query-dialog').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
