@@ -19,7 +19,7 @@ export {
   type RelationshipType,
   type SessionKind,
 } from './model/graphModel';
-export { ISO_COUNTRY_CODES } from './model/isoCountries';
+export { ISO_COUNTRIES, ISO_COUNTRY_CODES } from './model/isoCountries';
 export type {
   Dataset,
   NodeRecord,
@@ -42,3 +42,4 @@ export { seedIfEmpty } from './load/seedIfEmpty';
 export { knownGraphFor } from './load/knownGraph';
 export { LoadSummary, type ChangeCounts } from './load/summary';
 export { UnknownIdsError, readGraph, type SubgraphOptions } from './export/readGraph';
+export { generateDataset, type GenerateOptions, type GeneratedDocument } from './generate/generateDataset';

@@ -183,12 +183,18 @@ describe('loadDataset', () => {
   it('is all-or-nothing: a constraint violated in the middle of the load leaves the graph as it was', async () => {
     await loadDataset(db, programme());
     const before = await snapshot(db);
-    const existing = programme().relationships.find((r) => r.type === 'HOLDS_ROLE')!;
     const base = { basis: 'stated' as const, citations: ['programme-2016-07-08-en#header'], dataset: 'extra' };
+    const person = (name: string) => ({
+      label: 'Person' as const,
+      id: 'person:new-one',
+      nameEn: name,
+      nameFr: name,
+      aliases: [],
+      ...base,
+    });
     const extra: Dataset = {
       sources: [],
       nodes: [
-        { label: 'Person', id: 'person:new-one', nameEn: 'New One', nameFr: 'New One', aliases: [], ...base },
         {
           label: 'Organisation',
           id: 'org:new',
@@ -199,15 +205,41 @@ describe('loadDataset', () => {
           kindBasis: 'stated',
           ...base,
         },
+        person('New One'),
+        // Not validated, so the same id twice reaches Neo4j, whose uniqueness constraint refuses it.
+        person('New One again'),
       ],
       relationships: [
         { type: 'BASED_IN', id: 'org:new|BASED_IN|country:FR', from: 'org:new', to: 'country:FR', ...base },
-        // Same id as an existing HOLDS_ROLE between other nodes: the uniqueness constraint refuses it.
-        { type: 'HOLDS_ROLE', id: existing.id, from: 'person:new-one', to: 'org:new', ...base } as RelationshipRecord,
-        { type: 'USES_FORM', id: 'org:new|USES_FORM|form:coworking', from: 'org:new', to: 'form:coworking', ...base },
       ],
     };
-    await expect(loadDataset(db, extra)).rejects.toThrow(/already exists with type `HOLDS_ROLE` and property `id`/);
+    await expect(loadDataset(db, extra)).rejects.toThrow(
+      /already exists with label `(Entity|Person)` and property `id` = 'person:new-one'/,
+    );
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('is all-or-nothing: a relationship id already joining other nodes fails the whole load', async () => {
+    await loadDataset(db, programme());
+    const before = await snapshot(db);
+    const data = programme();
+    const existing = data.relationships.find((r) => r.type === 'HOLDS_ROLE')!;
+    data.nodes.push({
+      label: 'Person',
+      id: 'person:new-one',
+      nameEn: 'N',
+      nameFr: 'N',
+      aliases: [],
+      basis: 'stated',
+      citations: existing.citations,
+      dataset: 'x',
+    });
+    data.relationships.push({ ...existing, from: 'person:new-one' });
+    await expect(loadDataset(db, data)).rejects.toThrow(
+      new LoadError(
+        `Cannot write: HOLDS_ROLE "${existing.id}" already joins "person:mark-graham" to "org:oxford-internet-institute"`,
+      ),
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 
