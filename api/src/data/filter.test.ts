@@ -32,6 +32,7 @@ describe('compileFilter', () => {
       organisingForms: ['form:y'],
       sessions: ['session:z'],
       text: '(union^2 OR union*)',
+      fulltextIndex: 'entity_search',
       types: ['Organisation', 'Person'],
     });
   });

@@ -1,3 +1,4 @@
+import { FULLTEXT_INDEX } from '@faire-collectif/seed';
 import { labelsOf } from './labels';
 import type { EntityType, OrganisationKind } from './models';
 
@@ -120,7 +121,7 @@ type ListCriterion = keyof typeof CRITERIA;
 const LIST_CRITERIA = Object.keys(CRITERIA) as ListCriterion[];
 
 const TEXT_VARIABLE = 'fText';
-const TEXT_CYPHER = `RETURN COLLECT { CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node
+const TEXT_CYPHER = `RETURN COLLECT { CALL db.index.fulltext.queryNodes($fulltextIndex, $text) YIELD node
                                   RETURN node } AS ${TEXT_VARIABLE}`;
 
 export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
@@ -142,6 +143,7 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
     subqueries.push(`CALL () { ${TEXT_CYPHER} }`);
     variables.push(TEXT_VARIABLE);
     params['text'] = filter.text;
+    params['fulltextIndex'] = FULLTEXT_INDEX;
     predicates.push((v) => `${v} IN ${TEXT_VARIABLE}`);
   }
   const typeMatches = (v: string) => (filter.types === undefined ? 'true' : `any(l IN labels(${v}) WHERE l IN $types)`);

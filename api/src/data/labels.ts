@@ -1,4 +1,4 @@
-import type { EntityType, RelationshipType } from './models';
+import type { EntityType } from './models';
 
 // The only labels that data-access code puts into Cypher text: each comes from this whitelist,
 // never from a request.
@@ -28,19 +28,3 @@ export function entityTypeOfLabels(labels: readonly string[]): EntityType | unde
 export function labelsOf(types: readonly EntityType[]): string[] {
   return types.map((type) => ENTITY_LABELS[type]);
 }
-
-/** Every relationship type of the model (a type read from an id is checked against these). */
-export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
-  'HOLDS_ROLE',
-  'SPEAKS_IN',
-  'PART_OF',
-  'ORGANISED',
-  'CO_ORGANISED',
-  'LEADS',
-  'HELD_IN',
-  'BASED_IN',
-  'ORGANISES',
-  'USES_FORM',
-  'CONCERNS',
-  'SUBTYPE_OF',
-];

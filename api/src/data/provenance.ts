@@ -1,6 +1,6 @@
 import type { Database } from '@faire-collectif/neo4j';
+import { RELATIONSHIP_TYPES } from '@faire-collectif/seed';
 import type { ProvenanceModel } from './models';
-import { RELATIONSHIP_TYPES } from './labels';
 import { asRow, toProvenance } from './records';
 
 /**
@@ -10,7 +10,7 @@ import { asRow, toProvenance } from './records';
 export async function findProvenance(db: Database, id: string): Promise<ProvenanceModel | null> {
   const lookups = [
     'MATCH (n:Entity {id: $id}) RETURN n { .basis, .note, .citations } AS provenance',
-    // The types come from the model's whitelist.
+    // The types come from the graph model (the seed package), never from the request.
     ...RELATIONSHIP_TYPES.map(
       (type) => `MATCH ()-[r:${type} {id: $id}]->() RETURN r { .basis, .note, .citations } AS provenance`,
     ),

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '@faire-collectif/neo4j';
+import { FULLTEXT_INDEX } from '@faire-collectif/seed';
 import { firstMatching } from './fulltext';
 import { labelsOf } from './labels';
 import type { EntityType, SearchHitModel } from './models';
@@ -20,11 +21,11 @@ export async function searchEntities(
 ): Promise<SearchHitModel[]> {
   const result = await db.read((tx) =>
     tx.run(
-      `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+      `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
        WHERE node:Entity AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))
        WITH node, score ORDER BY score DESC, node.id LIMIT $first
        RETURN ${entityProjection('node')} AS entity, score`,
-      { query: luceneQuery, labels: types ? labelsOf(types) : null, first: neo4j.int(first) },
+      { index: FULLTEXT_INDEX, query: luceneQuery, labels: types ? labelsOf(types) : null, first: neo4j.int(first) },
     ),
   );
   return result.records.map((record) => {

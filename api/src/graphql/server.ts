@@ -22,6 +22,8 @@ export function createGraphQLServer(options: GraphQLServerOptions = {}): ApolloS
     plugins: [ApolloServerPluginLandingPageDisabled()],
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // The process that serves the app (api/src/main.ts) owns shutdown on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(options.logInternalError),
   });
 }

@@ -8,13 +8,13 @@ import type {
   OrganisingFormResolvers,
   PersonResolvers,
   SessionResolvers,
-  SourceResolvers,
   WorkerTypeResolvers,
 } from '../../generated/graphql';
 
 // Entity fields: texts in the requested language from the model; linked entities through this
 // request's loaders (one query per field and level, whatever the number of parents).
 
+/** The GraphQL type of each entity model, from the type label it carries. */
 const TYPE_NAMES = {
   PERSON: 'Person',
   ORGANISATION: 'Organisation',
@@ -23,12 +23,7 @@ const TYPE_NAMES = {
   ORGANISING_FORM: 'OrganisingForm',
   SESSION: 'Session',
   EVENT: 'Event',
-  SOURCE: 'Source',
-} as const satisfies Record<NodeModel['type'], string>;
-
-export function typeNameOf<M extends NodeModel>(node: M): (typeof TYPE_NAMES)[M['type']] {
-  return TYPE_NAMES[node.type as M['type']];
-}
+} as const satisfies Record<EntityModel['type'], string>;
 
 /** name(lang) and description(lang), shared by every entity type. */
 const texts = {
@@ -92,7 +87,7 @@ export const Event: EventResolvers = {
   sessions: (event, _args, { loaders }) => loaders.related('eventSessions').load(event.id),
 };
 
-export const Source: SourceResolvers = {};
-
-export const Node = { __resolveType: typeNameOf };
-export const Entity = { __resolveType: typeNameOf };
+export const Node = {
+  __resolveType: (node: NodeModel) => (node.type === 'SOURCE' ? ('Source' as const) : TYPE_NAMES[node.type]),
+};
+export const Entity = { __resolveType: (entity: EntityModel) => TYPE_NAMES[entity.type] };

@@ -1,16 +1,5 @@
 import type { Resolvers } from '../../generated/graphql';
-import {
-  Country,
-  Entity,
-  Event,
-  Node,
-  Organisation,
-  OrganisingForm,
-  Person,
-  Session,
-  Source,
-  WorkerType,
-} from './entities';
+import { Country, Entity, Event, Node, Organisation, OrganisingForm, Person, Session, WorkerType } from './entities';
 import { Appearance, Citation, Provenance, Role } from './facts';
 import { GraphEdge, GraphNode, Path, PathStep } from './graph';
 import { Query } from './query';
@@ -27,7 +16,6 @@ export const resolvers: Resolvers = {
   OrganisingForm,
   Session,
   Event,
-  Source,
   Role,
   Appearance,
   Provenance,

@@ -7,15 +7,16 @@ import { findProvenance } from '../../data/provenance';
 import { listEntities, listEvents, type EntityOrder } from '../../data/entities';
 import type { EntityType } from '../../data/models';
 import { InvalidArgumentError } from '../../errors';
-import type { QueryResolvers } from '../../generated/graphql';
+import type { GraphFilter, QueryResolvers } from '../../generated/graphql';
 import { checkRange, entityFilter, LIMITS, pageArgs, searchQuery } from '../arguments';
 import { toConnection } from '../connection';
+import type { Context } from '../context';
 
 const BY_NAME: EntityOrder = { field: 'NAME', direction: 'ASC' };
 const BY_PROGRAMME: EntityOrder = { field: 'START_TIME', direction: 'ASC' };
 
 interface ListArgs {
-  filter?: Parameters<typeof entityFilter>[0];
+  filter?: GraphFilter | null;
   orderBy?: EntityOrder | null;
   first: number;
   after?: string | null;
@@ -23,7 +24,7 @@ interface ListArgs {
 
 /** The resolver of one connection field over one entity type. */
 function entityList<T extends EntityType>(type: T, defaultOrder = BY_NAME) {
-  return async (_parent: unknown, args: ListArgs, { db }: { db: Parameters<typeof listEntities>[0] }) => {
+  return async (_parent: unknown, args: ListArgs, { db }: Context) => {
     const page = pageArgs(args.first, args.after);
     const filter = entityFilter(args.filter);
     return toConnection(await listEntities(db, type, filter, args.orderBy ?? defaultOrder, page));
