@@ -2,25 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@faire-collectif/neo4j';
-import { seedProgramme, startApi, unreachableDatabase, type RunningApi } from './api-harness';
-import { testDatabase } from './support/database';
+import { startApi, unreachableDatabase, useProgrammeApi, type RunningApi } from './api-harness';
 
 // Every error a client can meet, as it meets it over HTTP: the code, the path, the argument.
 
-let db: Database;
-let api: RunningApi;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await seedProgramme(db);
-  api = await startApi(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+const api = useProgrammeApi();
 
 const badInput = (field: string, argumentName: string, message: string, column = 3) => ({
   message,
@@ -223,7 +209,7 @@ describe('the GraphiQL page', () => {
   beforeAll(async () => {
     webDist = await mkdtemp(join(tmpdir(), 'faire-collectif-web-'));
     await writeFile(join(webDist, 'graphiql.html'), '<!doctype html><title>GraphiQL of the web build</title>');
-    withPage = await startApi(db, { webDist });
+    withPage = await startApi(api.db, { webDist });
   });
 
   afterAll(async () => {

@@ -1,23 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@faire-collectif/neo4j';
-import { seedProgramme, startApi, type RunningApi } from './api-harness';
-import { testDatabase } from './support/database';
+import { describe, expect, it } from 'vitest';
+import { useProgrammeApi } from './api-harness';
 
 // What the explorer draws: the network, neighbourhoods, shortest paths and the matrix.
 
-let db: Database;
-let api: RunningApi;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await seedProgramme(db);
-  api = await startApi(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+const api = useProgrammeApi();
 
 const EVENT = 'event:faire-collectif-2016-07-08';
 const SESSION_1 = 'session:faire-collectif-2016-07-08-session-1';

@@ -4,10 +4,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '@faire-collectif/api';
 import type { Database, Tx } from '@faire-collectif/neo4j';
 import { DEFAULT_DATA_DIR, declareSchema, loadDataset, readInputFiles, validateDocuments } from '@faire-collectif/seed';
-import { clearGraph } from './support/database';
+import { clearGraph, testDatabase } from './support/database';
 
 export const PROGRAMME = join(DEFAULT_DATA_DIR, 'programme-2016-07-08.json');
 
@@ -80,6 +81,42 @@ export async function startApi(db: Database, options: { webDist?: string } = {})
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
+  };
+}
+
+/**
+ * For a test file: before its tests, the programme loaded into the run's Neo4j and the app
+ * serving it; after them, both closed. The handle is usable inside tests and hooks.
+ */
+export function useProgrammeApi(): RunningApi & { readonly db: Database } {
+  let db: Database | undefined;
+  let running: RunningApi | undefined;
+  beforeAll(async () => {
+    db = testDatabase();
+    await seedProgramme(db);
+    running = await startApi(db);
+  });
+  afterAll(async () => {
+    await running?.close();
+    await db?.close();
+  });
+  const started = () => {
+    if (running === undefined || db === undefined)
+      throw new Error('The API starts in beforeAll: use it in tests and hooks.');
+    return { running, db };
+  };
+  return {
+    get db() {
+      return started().db;
+    },
+    get url() {
+      return started().running.url;
+    },
+    post: <D = AnyData>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
+      started().running.post<D>(query, variables, headers),
+    query: <D = AnyData>(query: string, variables?: Record<string, unknown>) =>
+      started().running.query<D>(query, variables),
+    close: () => started().running.close(),
   };
 }
 

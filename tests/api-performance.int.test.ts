@@ -1,31 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '@faire-collectif/neo4j';
-import { seedProgramme, startApi, type RunningApi } from './api-harness';
-import { testDatabase } from './support/database';
+import { describe, expect, it } from 'vitest';
+import { useProgrammeApi } from './api-harness';
 
 // No N+1: the number of Cypher statements for a nested query depends on its shape (one per level
 // and field), never on how many results each level has.
 
-let db: Database;
-let api: RunningApi;
-
-beforeAll(async () => {
-  db = testDatabase();
-  await seedProgramme(db);
-  api = await startApi(db);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await db?.close();
-});
+const api = useProgrammeApi();
 
 /** The Cypher statements one operation runs, and its result. */
 async function measure(query: string, variables: Record<string, unknown>) {
-  const before = db.queryCount;
+  const before = api.db.queryCount;
   const body = await api.query(query, variables);
   expect(body.errors).toBeUndefined();
-  return { statements: db.queryCount - before, body };
+  return { statements: api.db.queryCount - before, body };
 }
 
 describe('nested queries', () => {
