@@ -1,0 +1,180 @@
+// The browser benchmark's page: the explorer's own element mapping, stylesheet and layout options
+// (web/src/models) with Cytoscape configured as NetworkCanvas configures it, on a synthetic network.
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { toElements } from '../../web/src/models/elements';
+import { layoutOptions } from '../../web/src/models/layouts';
+import { buildStylesheet } from '../../web/src/models/stylesheet';
+import { seededRandom } from '../random';
+import { syntheticGraph } from './graph';
+
+cytoscape.use(fcose);
+
+export interface PageCase {
+  nodes: number;
+  edgesPerNode: number;
+  webgl: boolean;
+  /** Run the explorer's fcose layout (else keep `positions`). */
+  layout: boolean;
+  /** Positions from an earlier run's layout, to draw the same picture without laying it out again. */
+  positions: Record<string, { x: number; y: number }> | null;
+  panZoomMs: number;
+  seed: number;
+}
+
+export interface PageResult {
+  nodes: number;
+  edges: number;
+  /** Cytoscape and its elements created, until the first frame with every element drawn. */
+  firstDrawMs: number;
+  /** Until the layout stopped and the result was drawn (firstDrawMs when there is no layout). */
+  settledMs: number;
+  layoutMs: number | null;
+  /** Frames Cytoscape drew per second while the script panned and zoomed. */
+  fps: number;
+  /** Mean time Cytoscape spent drawing one of those frames, ms. */
+  drawMs: number;
+  /** Longest gap between two drawn frames during the pan/zoom, ms. */
+  worstFrameMs: number;
+  renderer: string;
+  positions: Record<string, { x: number; y: number }> | null;
+}
+
+declare global {
+  interface Window {
+    runCase(c: PageCase): void;
+    caseResult?: PageResult | { error: string };
+  }
+}
+
+const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/** The renderer's own frame counters (Cytoscape's render loop keeps them, canvas and WebGL alike). */
+interface RendererStats {
+  redrawCount?: number;
+  redrawTotalTime?: number;
+  webgl?: unknown;
+}
+const rendererOf = (cy: Core) => (cy as unknown as { renderer(): RendererStats }).renderer();
+
+/** Resolves once Cytoscape has drawn a frame after now, and the browser has painted it. */
+async function drawn(cy: Core): Promise<void> {
+  const renderer = rendererOf(cy);
+  const before = renderer.redrawCount ?? 0;
+  (cy as unknown as { forceRender(): void }).forceRender();
+  for (let i = 0; i < 10_000 && (renderer.redrawCount ?? 0) <= before; i += 1) await nextFrame();
+  await nextFrame();
+}
+
+async function panZoom(cy: Core, durationMs: number): Promise<{ fps: number; drawMs: number; worstFrameMs: number }> {
+  cy.fit(undefined, 30);
+  await drawn(cy);
+  const renderer = rendererOf(cy);
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const framesBefore = renderer.redrawCount ?? 0;
+  const drawBefore = renderer.redrawTotalTime ?? 0;
+  let worst = 0;
+  const start = performance.now();
+  let last = start;
+  let lastCount = framesBefore;
+  // One viewport change per animation frame: a slow zoom in and out while the view drifts in a circle.
+  for (let now = start; now - start < durationMs; now = await nextFrame()) {
+    const count = renderer.redrawCount ?? 0;
+    if (count !== lastCount) {
+      worst = Math.max(worst, now - last);
+      last = now;
+      lastCount = count;
+    }
+    const t = (now - start) / 1000;
+    cy.viewport({
+      zoom: zoom * (1.6 + 0.8 * Math.sin(t * 1.7)),
+      pan: { x: pan.x + 250 * Math.cos(t * 1.3), y: pan.y + 180 * Math.sin(t * 1.3) },
+    });
+  }
+  const elapsed = performance.now() - start;
+  const frames = (renderer.redrawCount ?? 0) - framesBefore;
+  const drawTotal = (renderer.redrawTotalTime ?? 0) - drawBefore;
+  return {
+    fps: Math.round((frames / elapsed) * 10000) / 10,
+    drawMs: frames ? Math.round((drawTotal / frames) * 10) / 10 : Number.NaN,
+    worstFrameMs: Math.round(worst),
+  };
+}
+
+async function run(c: PageCase): Promise<PageResult> {
+  // fcose draws its start positions from Math.random: seeded, the same case lays out the same way.
+  Math.random = seededRandom(c.seed + 1);
+  const graph = syntheticGraph(c.nodes, c.edgesPerNode, c.seed);
+  const container = document.getElementById('cy') as HTMLDivElement;
+  await nextFrame();
+
+  const t0 = performance.now();
+  const elements = toElements(graph.nodes, graph.edges);
+  // A first picture before any layout: the entities on a grid (or where the earlier layout put them).
+  const random = seededRandom(c.seed);
+  const side = Math.ceil(Math.sqrt(c.nodes)) * 60;
+  for (const element of elements) {
+    if (element.group !== 'nodes') continue;
+    const id = element.data.id as string;
+    element.position = c.positions?.[id] ?? { x: random() * side, y: random() * side };
+  }
+  const cy = cytoscape({
+    container,
+    style: buildStylesheet(),
+    elements,
+    minZoom: 0.1,
+    maxZoom: 3,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    ...(c.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  cy.fit(undefined, 30);
+  await drawn(cy);
+  const firstDrawMs = performance.now() - t0;
+
+  let layoutMs: number | null = null;
+  let settledMs = firstDrawMs;
+  if (c.layout) {
+    const started = performance.now();
+    const options = layoutOptions('fcose', { nodeCount: c.nodes, incremental: false, roots: [] });
+    await new Promise<void>((resolve) => {
+      const layout = cy.layout(options);
+      layout.one('layoutstop', () => resolve());
+      layout.run();
+    });
+    layoutMs = performance.now() - started;
+    await drawn(cy);
+    settledMs = performance.now() - t0;
+  }
+
+  const { fps, drawMs, worstFrameMs } = await panZoom(cy, c.panZoomMs);
+  const positions: Record<string, { x: number; y: number }> = {};
+  if (c.layout) cy.nodes().forEach((node) => void (positions[node.id()] = { ...node.position() }));
+  const webglActive = Boolean(rendererOf(cy).webgl);
+  const result: PageResult = {
+    nodes: graph.nodes.length,
+    edges: graph.edges.length,
+    firstDrawMs: Math.round(firstDrawMs),
+    settledMs: Math.round(settledMs),
+    layoutMs: layoutMs === null ? null : Math.round(layoutMs),
+    fps,
+    drawMs,
+    worstFrameMs,
+    renderer: webglActive ? 'webgl' : 'canvas',
+    positions: c.layout ? positions : null,
+  };
+  cy.destroy();
+  return result;
+}
+
+window.runCase = (c) => {
+  window.caseResult = undefined;
+  // Started from a task of its own, so the harness's evaluate() returns while the case runs.
+  setTimeout(() => {
+    run(c).then(
+      (result) => (window.caseResult = result),
+      (error: unknown) => (window.caseResult = { error: String((error as Error)?.stack ?? error) }),
+    );
+  }, 0);
+};

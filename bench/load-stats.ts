@@ -1,0 +1,53 @@
+/** What the harness asks of one load run (written to a file for load-worker.ts). */
+export interface LoadJob {
+  url: string;
+  /** Request bodies, used in turn: each request gets the next one. */
+  bodies: string[];
+  connections: number;
+  durationS: number;
+  warmupS: number;
+}
+
+export interface LatencySummary {
+  requests: number;
+  /** Completed requests per second over the measured run. */
+  rps: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  maxMs: number;
+}
+
+export interface LoadResult extends LatencySummary {
+  connections: number;
+  connectionErrors: number;
+  timeouts: number;
+  non2xx: number;
+  /** Responses whose body holds GraphQL `errors` (warm-up included: any error is a broken question). */
+  graphqlErrors: number;
+  firstError: string | null;
+}
+
+/** The value at quantile `q` of sorted values (nearest rank). */
+export function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export function summarise(latenciesMs: readonly number[], elapsedS: number): LatencySummary {
+  const sorted = [...latenciesMs].sort((a, b) => a - b);
+  const sum = sorted.reduce((total, value) => total + value, 0);
+  return {
+    requests: sorted.length,
+    rps: round(sorted.length / elapsedS, 1),
+    p50Ms: round(quantile(sorted, 0.5)),
+    p95Ms: round(quantile(sorted, 0.95)),
+    p99Ms: round(quantile(sorted, 0.99)),
+    meanMs: round(sorted.length ? sum / sorted.length : Number.NaN),
+    maxMs: round(sorted.at(-1) ?? Number.NaN),
+  };
+}

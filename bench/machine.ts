@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
+
+export interface Machine {
+  cpuModel: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  java: string;
+  chromium: string | null;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+}
+
+function javaVersion(): string {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) return 'not found';
+  return firstLine(result.stderr);
+}
+
+function chromiumVersion(path: string): string | null {
+  const result = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 15_000 });
+  if (result.error || result.status !== 0) return null;
+  return firstLine(result.stdout);
+}
+
+function osName(): string {
+  try {
+    const pretty = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(readFileSync('/etc/os-release', 'utf8'));
+    if (pretty?.[1]) return `${pretty[1]} (${platform()} ${release()})`;
+  } catch {
+    // Not Linux, or no os-release: the kernel name will do.
+  }
+  return `${platform()} ${release()}`;
+}
+
+export function describeMachine(chromiumPath: string): Machine {
+  const cpu = cpus();
+  return {
+    cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: osName(),
+    node: process.version,
+    java: javaVersion(),
+    chromium: chromiumVersion(chromiumPath),
+  };
+}
+
+/** The 1-minute load average, rounded: printed next to every figure (the machine may be shared). */
+export function loadAverage(): number {
+  return Math.round((loadavg()[0] ?? 0) * 100) / 100;
+}

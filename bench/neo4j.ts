@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDatabase, startLocalNeo4j, type Database } from '@faire-collectif/neo4j';
+
+export interface ThrowawayNeo4j {
+  uri: string;
+  db: Database;
+  heap: string;
+  pageCache: string;
+  /** Closes the driver, stops the server and deletes its data directory. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Heap and page cache for a graph of `nodes` domain nodes. The seed loader writes a data set in
+ * one transaction, whose state lives on the heap until commit: about 3 KB per node with its
+ * relationships, so the heap grows with the graph.
+ */
+export function memoryFor(nodes: number): { heap: string; pageCache: string } {
+  if (nodes <= 10_000) return { heap: '1g', pageCache: '256m' };
+  if (nodes <= 100_000) return { heap: '3g', pageCache: '1g' };
+  return { heap: '12g', pageCache: '3g' };
+}
+
+/** A Neo4j of its own in a temp directory, on a free loopback port. */
+export async function startThrowawayNeo4j(nodes: number, log: (message: string) => void): Promise<ThrowawayNeo4j> {
+  const { heap, pageCache } = memoryFor(nodes);
+  const dataDir = await mkdtemp(join(tmpdir(), 'faire-collectif-bench-neo4j-'));
+  log(`Starting a throwaway Neo4j (heap ${heap}, page cache ${pageCache}) in ${dataDir}`);
+  let server;
+  try {
+    server = await startLocalNeo4j({ dataDir, heap, pageCache });
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const db = createDatabase({ uri: server.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const local = server;
+  return {
+    uri: server.uri,
+    db,
+    heap,
+    pageCache,
+    async stop() {
+      await db.close();
+      await local.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,174 @@
+// `npm run bench`: sets up its own data, Neo4j, servers and browser, measures on this machine,
+// prints the figures and the targets, and writes them as JSON to bench/results/<timestamp>.json.
+// It asserts nothing about time: the figures are for reading (see bench/README.md).
+import { join } from 'node:path';
+import { validateDataset } from '@faire-collectif/seed';
+import { measureQuery, checkAnswers, type QueryFigures } from './api-load';
+import { CHROMIUM, measureDrawing } from './browser';
+import { measureImport } from './import';
+import { describeMachine, loadAverage } from './machine';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from './neo4j';
+import { parseOptions, SIZES, USAGE, type BenchOptions } from './options';
+import { QUERY_PAIRS, type QueryKey } from './queries';
+import { formatReport, targetRows, writeResults, type BenchResults } from './report';
+import { generateDataset } from './seed-generate';
+import { startServer, type RunningServer } from './servers/spawn';
+import { measureWebSize } from './web-size';
+import { drawWorkload } from './workload';
+
+const BENCH_DIR = new URL('.', import.meta.url).pathname;
+const log = (message: string) => console.log(`[bench] ${message}`);
+const seconds = (since: number) => Math.round((performance.now() - since) / 10) / 100;
+
+/** Everything started so far, stopped in reverse order on the way out (or on Ctrl-C). */
+const cleanups: Array<() => Promise<void>> = [];
+async function cleanUp(): Promise<void> {
+  while (cleanups.length) await cleanups.pop()!().catch((error: unknown) => log(`cleanup failed: ${String(error)}`));
+}
+
+async function measureGraph(options: BenchOptions, results: BenchResults): Promise<void> {
+  const nodes = SIZES[options.size];
+  const neo4j: ThrowawayNeo4j = await startThrowawayNeo4j(nodes, log);
+  cleanups.push(() => neo4j.stop());
+
+  log(`Generating a ${options.size} graph (seed ${options.seed})…`);
+  let started = performance.now();
+  const document = generateDataset({ nodes, seed: options.seed });
+  const generateS = seconds(started);
+  started = performance.now();
+  const dataset = validateDataset(document, 'generated.json');
+  const validateS = seconds(started);
+  const imported = await measureImport(
+    neo4j.db,
+    dataset,
+    { generateS, validateS, heap: neo4j.heap, pageCache: neo4j.pageCache },
+    log,
+  );
+  log(
+    `Import: ${imported.nodes} nodes, ${imported.relationships} relationships in ${imported.loadS} s ` +
+      `(${imported.nodesPerS} nodes/s, ${imported.relationshipsPerS} relationships/s); load ${loadAverage()}`,
+  );
+  if (options.only.has('import')) results.import = imported;
+  if (!options.only.has('api') && !options.only.has('peer')) return;
+
+  const workload = await drawWorkload(neo4j.db, options.seed);
+  log(
+    `Workload: ${workload.centres.length} centres, ${new Set(workload.networkFilters.map((f) => `${f.country}/${f.kind}`)).size} ` +
+      `country/kind filters, ${workload.searches.length} search texts, ${workload.pathPairs.length} path pairs, ` +
+      `${new Set(workload.countries).size} countries`,
+  );
+  const profileArgs = (name: string) =>
+    options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${options.outDir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+  const servers: Partial<Record<'ours' | 'peer', RunningServer>> = {};
+  if (options.only.has('api')) {
+    servers.ours = await startServer('ours', join(BENCH_DIR, 'servers/ours.ts'), neo4j.uri, profileArgs('ours'));
+    cleanups.push(() => servers.ours!.stop());
+    await checkAnswers(servers.ours, 'ours', workload);
+  }
+  if (options.only.has('peer')) {
+    servers.peer = await startServer('peer', join(BENCH_DIR, 'peer/server.ts'), neo4j.uri, profileArgs('peer'));
+    cleanups.push(() => servers.peer!.stop());
+    await checkAnswers(servers.peer, 'peer', workload);
+  }
+
+  // Query by query, ours then the peer's, so both meet the same moment of a shared machine.
+  const figures: Record<'ours' | 'peer', Partial<Record<QueryKey, QueryFigures>>> = { ours: {}, peer: {} };
+  const settings = { durationS: options.durationS, warmupS: options.warmupS, connections: options.connections };
+  for (const pair of QUERY_PAIRS) {
+    for (const side of ['ours', 'peer'] as const) {
+      const server = servers[side];
+      if (server) figures[side][pair.key] = await measureQuery(server, side, pair, workload, settings, log);
+    }
+  }
+  const complete = (f: Partial<Record<QueryKey, QueryFigures>>) =>
+    QUERY_PAIRS.every((pair) => f[pair.key]) ? (f as Record<QueryKey, QueryFigures>) : null;
+  const ratios: Partial<Record<QueryKey, number>> = {};
+  for (const pair of QUERY_PAIRS) {
+    const ours = figures.ours[pair.key];
+    const peer = figures.peer[pair.key];
+    if (ours && peer) ratios[pair.key] = Math.round((ours.concurrent.rps / peer.concurrent.rps) * 100) / 100;
+  }
+  results.api = { ours: complete(figures.ours), peer: complete(figures.peer), ratios };
+}
+
+async function measureBrowser(options: BenchOptions, results: BenchResults): Promise<void> {
+  const drawing = await measureDrawing(
+    { sizes: options.browserSizes, panZoomS: options.panZoomS, layoutTimeoutS: options.layoutTimeoutS, seed: options.seed },
+    log,
+  );
+  const webSize = await measureWebSize(options.webDist, log);
+  log(
+    `Explorer JS (gzip): index.html ${Math.round(webSize.initialJsGzip / 1024)} KB, first view ` +
+      `${webSize.firstViewJsGzip === null ? 'n/a' : `${Math.round(webSize.firstViewJsGzip / 1024)} KB`}, all ${Math.round(webSize.totalJsGzip / 1024)} KB`,
+  );
+  results.browser = { drawing, webSize };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: BenchOptions | 'help';
+  try {
+    options = parseOptions(argv, join(BENCH_DIR, 'results'));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const opts = options;
+  const machine = describeMachine(CHROMIUM);
+  log(
+    `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; ` +
+      `Node ${machine.node}; ${machine.java}; ${machine.chromium ?? 'no Chromium'}; load average ${loadAverage()}`,
+  );
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    finishedAt: '',
+    options: {
+      size: opts.size,
+      nodes: SIZES[opts.size],
+      only: [...opts.only],
+      durationS: opts.durationS,
+      warmupS: opts.warmupS,
+      connections: opts.connections,
+    },
+    machine,
+    loadAverage: { start: loadAverage(), end: 0 },
+    import: null,
+    api: null,
+    browser: null,
+    targets: [],
+  };
+
+  if (opts.only.has('import') || opts.only.has('api') || opts.only.has('peer')) {
+    await measureGraph(opts, results);
+    await cleanUp();
+  }
+  if (opts.only.has('browser')) await measureBrowser(opts, results);
+
+  results.finishedAt = new Date().toISOString();
+  results.loadAverage.end = loadAverage();
+  results.targets = targetRows(results);
+  const file = await writeResults(opts.outDir, results);
+  console.log(`\n${formatReport(results)}\n`);
+  log(`Results written to ${file}`);
+  return 0;
+}
+
+process.on('SIGINT', () => {
+  log('Interrupted: stopping what was started…');
+  void cleanUp().finally(() => process.exit(130));
+});
+
+main(process.argv.slice(2)).then(
+  async (code) => {
+    await cleanUp();
+    process.exit(code);
+  },
+  async (error: unknown) => {
+    console.error('[bench] failed:', error);
+    await cleanUp();
+    process.exit(1);
+  },
+);

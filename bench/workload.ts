@@ -1,0 +1,55 @@
+import type { Database } from '@faire-collectif/neo4j';
+import type { Workload } from './queries';
+import { seededRandom } from './random';
+
+function sample<T>(items: readonly T[], count: number, random: () => number): T[] {
+  if (items.length === 0) return [];
+  return Array.from({ length: count }, () => items[Math.floor(random() * items.length)] as T);
+}
+
+async function column<T>(db: Database, cypher: string): Promise<T[]> {
+  const result = await db.read((tx) => tx.run(cypher));
+  return result.records.map((record) => record.get(0) as T);
+}
+
+/**
+ * Draws `count` parameters per query from the graph as loaded, so every request asks about
+ * something else: no response cache (and no single hot path in the page cache) can fake a figure.
+ */
+export async function drawWorkload(db: Database, seed: number, count = 500): Promise<Workload> {
+  const random = seededRandom(seed);
+  const organisations = await column<string>(db, 'MATCH (n:Organisation) RETURN n.id ORDER BY n.id');
+  const people = await column<string>(db, 'MATCH (n:Person) RETURN n.id ORDER BY n.id');
+  const combos = await db.read((tx) =>
+    tx.run(
+      `MATCH (o:Organisation)-[:BASED_IN]->(c:Country)
+       RETURN c.code AS country, o.kind AS kind, count(*) AS organisations ORDER BY country, kind`,
+    ),
+  );
+  const networkFilters = combos.records.map((r) => ({ country: r.get('country') as string, kind: r.get('kind') as string }));
+  const countries = [...new Set(networkFilters.map((f) => f.country))];
+
+  const actors = [
+    ...organisations.map((id) => ({ id, label: 'Organisation' as const })),
+    ...people.map((id) => ({ id, label: 'Person' as const })),
+  ];
+  const names = await column<string>(db, 'MATCH (n:Entity) RETURN n.nameEn ORDER BY n.id');
+  const searches = sample(names, count, random).map((name) => {
+    const words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
+    const word = words[Math.floor(random() * words.length)] ?? name;
+    // What a person has typed so far: the first three letters or more of a word.
+    return word.slice(0, 3 + Math.floor(random() * Math.max(1, word.length - 2)));
+  });
+  const pathPairs = Array.from({ length: count }, () => {
+    const [from, to] = sample(actors, 2, random);
+    return { from: from?.id ?? '', to: to?.id ?? '' };
+  });
+
+  return {
+    centres: sample(actors, count, random),
+    networkFilters: sample(networkFilters, count, random),
+    searches,
+    pathPairs,
+    countries: sample(countries, count, random),
+  };
+}
