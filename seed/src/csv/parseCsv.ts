@@ -131,7 +131,8 @@ function toRecord(kind: CsvKind, value: Record<string, unknown>, origin: InputRe
     return { list: 'relationships', value: { ...rest, ...endpoints }, origin };
   }
   if (value.label === 'Source') {
-    const { label: _label, ...source } = value;
+    const source = { ...value };
+    delete source.label;
     return { list: 'sources' satisfies RecordList, value: source, origin };
   }
   return { list: 'nodes', value, origin };

@@ -8,21 +8,24 @@ export type Scalar = string | number;
  * the id is the element's own id (an `id` attribute would clash with Gephi's Id column).
  */
 export function nodeAttributes(node: NodeRecord): Record<string, Scalar> {
-  const { label, id: _id, ...fields } = node;
-  return { label: node.nameEn, labels: `:Entity:${label}`, nodeLabel: label, ...flatten(fields) };
+  return {
+    label: node.nameEn,
+    labels: `:Entity:${node.label}`,
+    nodeLabel: node.label,
+    ...flatten(node, ['label', 'id']),
+  };
 }
 
 /** Edge attributes: `label` is the relationship type, as graph tools display it. */
 export function edgeAttributes(relationship: RelationshipRecord): Record<string, Scalar> {
-  const { from: _from, to: _to, id: _id, ...fields } = relationship;
-  return { label: relationship.type, ...flatten(fields) };
+  return { label: relationship.type, ...flatten(relationship, ['from', 'to', 'id']) };
 }
 
 /** Lists become `;`-separated text (as in the CSV), since GraphML and most tools lack list types. */
-function flatten(fields: Record<string, unknown>): Record<string, Scalar> {
+function flatten(fields: object, omit: readonly string[]): Record<string, Scalar> {
   const out: Record<string, Scalar> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined || value === null) continue;
+    if (value === undefined || value === null || omit.includes(key)) continue;
     if (Array.isArray(value)) {
       if (value.length) out[key] = joinMultiValue(value.map(String));
     } else out[key] = typeof value === 'number' ? value : String(value);

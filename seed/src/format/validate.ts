@@ -183,31 +183,32 @@ function schemaFor(
 function describeZodIssue(issue: z.core.$ZodIssue, raw: Record<string, unknown>): [string, string] {
   const path = formatPath(issue.path);
   const input = 'input' in issue ? issue.input : undefined;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return [path, 'required'];
-      return [path, `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}, got ${typeName(input)}`];
-    case 'invalid_value':
-      if (input === undefined) return [path, 'required'];
-      return [
-        path,
-        issue.values.length === 1
-          ? `expected ${String(issue.values[0])}`
-          : `expected one of ${issue.values.map(String).join(', ')}, got ${JSON.stringify(input)}`,
-      ];
-    case 'too_small':
-      if (issue.origin === 'string') return [path, 'must not be empty'];
-      if (issue.origin === 'array')
-        return [path, issue.message.startsWith('Too small') ? 'must not be empty' : issue.message];
-      return [path, `must be at least ${String(issue.minimum)}`];
-    case 'unrecognized_keys': {
-      const label = typeof raw.label === 'string' ? raw.label : typeof raw.type === 'string' ? raw.type : 'this record';
-      const [first, ...rest] = issue.keys.map((key) => formatPath([...issue.path, key]));
-      return [first ?? path, `unknown field for ${label}${rest.length ? ` (also ${rest.join(', ')})` : ''}`];
-    }
-    default:
-      return [path, issue.message];
+  if (issue.code === 'invalid_type') {
+    if (input === undefined) return [path, 'required'];
+    return [path, `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}, got ${typeName(input)}`];
   }
+  if (issue.code === 'invalid_value') {
+    if (input === undefined) return [path, 'required'];
+    return [
+      path,
+      issue.values.length === 1
+        ? `expected ${String(issue.values[0])}`
+        : `expected one of ${issue.values.map(String).join(', ')}, got ${JSON.stringify(input)}`,
+    ];
+  }
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'string') return [path, 'must not be empty'];
+    if (issue.origin === 'array')
+      return [path, issue.message.startsWith('Too small') ? 'must not be empty' : issue.message];
+    return [path, `must be at least ${String(issue.minimum)}`];
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const label = typeof raw.label === 'string' ? raw.label : typeof raw.type === 'string' ? raw.type : 'this record';
+    const [first, ...rest] = issue.keys.map((key) => formatPath([...issue.path, key]));
+    return [first ?? path, `unknown field for ${label}${rest.length ? ` (also ${rest.join(', ')})` : ''}`];
+  }
+  // Our own checks (regex formats, refinements) carry their own messages.
+  return [path, issue.message];
 }
 
 function typeName(value: unknown): string {
