@@ -80,3 +80,24 @@ export function initialTabs(search: string): ExampleTab[] {
   if (!query) return [...EXAMPLE_TABS];
   return [{ query, variables: params.get('variables') ?? '' }, ...EXAMPLE_TABS];
 }
+
+/** What the query IDE opens with: its tabs, and the text of the editors when they must be set. */
+export interface InitialEditors {
+  tabs: ExampleTab[];
+  initialQuery?: string;
+  initialVariables?: string;
+}
+
+/**
+ * The IDE's opening state. An operation passed in the address opens in the editors (in a new tab
+ * when tabs were kept from an earlier visit). On a first visit the examples become the tabs and
+ * the first one fills the editors, variables included (GraphiQL fills only the query by itself).
+ */
+export function initialEditors(search: string, hasStoredTabs: boolean): InitialEditors {
+  const params = new URLSearchParams(search);
+  const query = params.get('query');
+  const tabs = initialTabs(search);
+  if (query) return { tabs, initialQuery: query, initialVariables: params.get('variables') ?? '' };
+  if (hasStoredTabs) return { tabs };
+  return { tabs, initialQuery: tabs[0]?.query, initialVariables: tabs[0]?.variables };
+}

@@ -3,7 +3,7 @@ import 'graphiql/style.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initialTabs } from './examples';
+import { initialEditors } from './examples';
 import './graphiql-page.css';
 
 /** Sends the IDE's operations to the API on this origin. */
@@ -18,17 +18,17 @@ const fetcher: GraphiQLProps['fetcher'] = async (params) => {
 
 const element = document.getElementById('graphiql');
 if (!element) throw new Error('The page has no #graphiql element.');
-const tabs = initialTabs(window.location.search);
-const passed = new URLSearchParams(window.location.search);
-const passedQuery = passed.get('query') ?? undefined;
+// GraphiQL keeps its tabs in local storage under this key.
+const hasStoredTabs = window.localStorage.getItem('graphiql:tabState') !== null;
+const editors = initialEditors(window.location.search, hasStoredTabs);
 
 createRoot(element).render(
   <StrictMode>
     <GraphiQL
       fetcher={fetcher}
-      defaultTabs={tabs}
-      initialQuery={passedQuery}
-      initialVariables={passedQuery ? (passed.get('variables') ?? undefined) : undefined}
+      defaultTabs={editors.tabs}
+      initialQuery={editors.initialQuery}
+      initialVariables={editors.initialVariables}
       defaultEditorToolsVisibility="variables"
       shouldPersistHeaders={false}
     >
