@@ -16,7 +16,8 @@ function log(message: string): void {
 async function main(): Promise<void> {
   const config = loadConfig();
   const started = Date.now();
-  const graph = await connect(config, { log });
+  // Requests fail fast with DATABASE_UNAVAILABLE during an outage instead of retrying for 30 s.
+  const graph = await connect(config, { log, maxTransactionRetryTimeMs: 2_000, connectionAcquisitionTimeoutMs: 5_000 });
   let server: Server | undefined;
   let stopping = false;
 

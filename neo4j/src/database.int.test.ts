@@ -1,6 +1,12 @@
-import { inject } from 'vitest';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase } from './database';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Bolt URI of the run's throwaway Neo4j (tests/setup/neo4j.ts). */
+    neo4jUri: string;
+  }
+}
 
 const connection = { uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' };
 
@@ -34,8 +40,15 @@ describe('createDatabase', () => {
   });
 
   it('reports an unreachable server on verify', async () => {
-    const down = createDatabase({ ...connection, uri: 'bolt://127.0.0.1:1' }, { connectionAcquisitionTimeoutMs: 2000 });
+    const down = createDatabase(
+      { ...connection, uri: 'bolt://127.0.0.1:1' },
+      { connectionAcquisitionTimeoutMs: 2000, maxTransactionRetryTimeMs: 0 },
+    );
     await expect(down.verify()).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    // With retries off, a query fails at once instead of retrying for the driver's default 30 s.
+    const started = Date.now();
+    await expect(down.read((tx) => tx.run('RETURN 1'))).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+    expect(Date.now() - started).toBeLessThan(10_000);
     await down.close();
   });
 });

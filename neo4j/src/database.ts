@@ -28,6 +28,12 @@ export interface DatabaseOptions {
   /** Bolt connection acquisition timeout; keeps requests from hanging while the server is down. */
   connectionAcquisitionTimeoutMs?: number;
   maxConnectionPoolSize?: number;
+  /**
+   * How long the driver retries a transaction that failed transiently (server down, leader
+   * switch). Its default of 30 s suits batch jobs; a request-serving process wants a short one so
+   * clients learn of an outage at once.
+   */
+  maxTransactionRetryTimeMs?: number;
 }
 
 /** One driver per process: create it once and share the handle. */
@@ -37,6 +43,7 @@ export function createDatabase(connection: Neo4jConnection & { uri: string }, op
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: options.connectionAcquisitionTimeoutMs ?? 10_000,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 50,
+    maxTransactionRetryTime: options.maxTransactionRetryTimeMs ?? 30_000,
     userAgent: 'faire-collectif',
   });
   const readConfig = options.readTimeoutMs === undefined ? undefined : { timeout: options.readTimeoutMs };
