@@ -9,9 +9,6 @@ export function buildStylesheet(): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'background-color': 'data(colour)',
-        width: 'data(size)',
-        height: 'data(size)',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         'font-size': 14,
         color: '#111827',
@@ -28,6 +25,9 @@ export function buildStylesheet(): StylesheetJson {
         'border-color': '#ffffff',
       },
     },
+    // Mapped only where the data is there (compound country groups have neither).
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
     ...ENTITY_TYPES.map((type) => ({
       selector: `node[type = "${type}"]`,
       style: { shape: NODE_LOOKS[type].shape },

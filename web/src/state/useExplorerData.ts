@@ -16,6 +16,8 @@ export interface ExplorerData {
   path: PathResultData | null;
   pathExplanation: PathExplanation | null;
   facets: Facets | null;
+  /** True when the filter values could not be fetched. */
+  facetsFailed: boolean;
   countryNames: Map<string, string>;
   labelOf(id: string): string;
 }
@@ -46,7 +48,7 @@ export function useExplorerData(view: ViewState): ExplorerData {
   }, [response, data, explore]);
 
   const facetsOperation = useMemo(() => buildFacetsOperation(lang), [lang]);
-  const [facetsRequest] = useRequest<Parameters<typeof readFacets>[0]>(facetsOperation);
+  const [facetsRequest, retryFacets] = useRequest<Parameters<typeof readFacets>[0]>(facetsOperation);
   const facetsData = lastData(facetsRequest);
   const facets = useMemo(() => (facetsData ? readFacets(facetsData, lang) : null), [facetsData, lang]);
   const countryNames = useMemo(
@@ -80,5 +82,20 @@ export function useExplorerData(view: ViewState): ExplorerData {
     [path, askedPath, labels, lang],
   );
 
-  return { operation, request, retry, graph, path, pathExplanation, facets, countryNames, labelOf };
+  const retryAll = () => {
+    retry();
+    if (facetsRequest.status === 'error') retryFacets();
+  };
+  return {
+    operation,
+    request,
+    retry: retryAll,
+    graph,
+    path,
+    pathExplanation,
+    facets,
+    facetsFailed: facetsRequest.status === 'error',
+    countryNames,
+    labelOf,
+  };
 }

@@ -114,6 +114,7 @@ export function App() {
             lang={lang}
             filters={view.filters}
             facets={data.facets}
+            failed={data.facetsFailed}
             onChange={(filters) => dispatch({ type: 'filters', filters })}
           />
           <ExploreControls

@@ -8,6 +8,8 @@ export interface FilterPanelProps {
   lang: Language;
   filters: Filters;
   facets: Facets | null;
+  /** The values could not be fetched (the error and the retry button are shown above the view). */
+  failed?: boolean;
   onChange(filters: Filters): void;
 }
 
@@ -20,7 +22,7 @@ interface FacetSpec {
 }
 
 /** The filters: one group of checkboxes per criterion, with counts. */
-export function FilterPanel({ lang, filters, facets, onChange }: FilterPanelProps) {
+export function FilterPanel({ lang, filters, facets, failed = false, onChange }: FilterPanelProps) {
   const specs: FacetSpec[] = [
     {
       key: 'countries',
@@ -71,6 +73,7 @@ export function FilterPanel({ lang, filters, facets, onChange }: FilterPanelProp
           spec={spec}
           lang={lang}
           selected={filters[spec.key] as string[]}
+          failed={failed}
           onToggle={(value) => onChange(toggleFilterValue(filters, spec.key, value))}
         />
       ))}
@@ -91,11 +94,13 @@ function FacetGroup({
   spec,
   lang,
   selected,
+  failed,
   onToggle,
 }: {
   spec: FacetSpec;
   lang: Language;
   selected: string[];
+  failed: boolean;
   onToggle(value: string): void;
 }) {
   const title = t(lang, spec.title);
@@ -113,7 +118,7 @@ function FacetGroup({
       </summary>
       <fieldset>
         <legend className="sr-only">{title}</legend>
-        {options.length === 0 && <p className="muted">{t(lang, 'loading')}</p>}
+        {options.length === 0 && <p className="muted">{t(lang, failed ? 'facetsUnavailable' : 'loading')}</p>}
         <ul className="facet-options">
           {options.map((option) => (
             <li key={option.id}>

@@ -25,6 +25,9 @@ export interface NetworkCanvasProps {
   handleRef?: Ref<CanvasHandle>;
 }
 
+/** The largest zoom a layout leaves the view at. */
+const MAX_FIT_ZOOM = 1.4;
+
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
@@ -146,6 +149,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
             .slice(0, 1)
             .map((node) => node.id());
     const incremental = !rebuild && added < cy.nodes().length;
+    // A small view fitted to the screen would be drawn huge: cap the zoom once the layout is done.
+    cy.one('layoutstop', () => {
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
+    });
     cy.layout(
       layoutOptions(props.layout, {
         nodeCount: cy.nodes().length,
