@@ -207,7 +207,7 @@ describe('npm run import', () => {
       'nodes.csv:2: nodes[0] (org:x) .citations[0]: unknown source "s" (not in the data nor in the graph)',
       'relationships.csv:2: relationships[0] (org:x|LEADS|org:y) .basis: expected one of stated, inferred, got "maybe"',
       'relationships.csv:2: relationships[0] (org:x|LEADS|org:y) .citations[0]: unknown source "s" (not in the data nor in the graph)',
-      'relationships.csv:2: relationships[0] (org:x|LEADS|org:y) .to: unknown node "org:y"',
+      'relationships.csv:2: relationships[0] (org:x|LEADS|org:y) .target: unknown node "org:y"',
     ]);
     expect(await snapshot(db)).toEqual({ nodes: [], relationships: [] });
   });

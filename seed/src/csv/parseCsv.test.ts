@@ -77,7 +77,7 @@ describe('parseCsvDocument', () => {
       'in/nodes.csv:3: nodes[1] (org:verdi) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, got "UNIONS"',
       'in/nodes.csv:4: nodes[2] (country:DE) .code: "XX" is not an ISO 3166-1 alpha-2 country code',
       'in/relationships.csv:3: relationships[1] (org:verdi|BASED_IN|country:FR) .order: unknown field for BASED_IN',
-      'in/relationships.csv:3: relationships[1] (org:verdi|BASED_IN|country:FR) .to: unknown node "country:FR"',
+      'in/relationships.csv:3: relationships[1] (org:verdi|BASED_IN|country:FR) .target: unknown node "country:FR"',
     ]);
   });
 
@@ -93,6 +93,11 @@ describe('parseCsvDocument', () => {
     expect(csvProblems('name,colour\n', RELATIONSHIPS)[0]).toBe(
       'in/nodes.csv:1: expected a nodes header (id,label,…) or a relationships header (source,target,type,…)',
     );
+  });
+
+  it('names the source and target columns in messages about endpoints', () => {
+    const relationships = `${RELATIONSHIPS}\n,country:DE,BASED_IN,,stated,src-en#session-1`;
+    expect(csvProblems(NODES, relationships)).toEqual(['in/relationships.csv:3: relationships[1] .source: required']);
   });
 
   it('accepts Neo4j admin-import headers', () => {

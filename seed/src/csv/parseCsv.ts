@@ -11,6 +11,9 @@ export interface CsvOptions {
 
 type CsvKind = 'nodes' | 'relationships';
 
+/** Messages about a relationship's endpoints name the CSV's columns. */
+const ENDPOINT_COLUMNS = { from: 'source', to: 'target' } as const;
+
 interface ParsedRow {
   record: string[];
   info: { lines: number };
@@ -73,7 +76,14 @@ export function parseCsvDocument(file: string, text: string, options: CsvOptions
       return;
     }
     const value = rowValue(columns, row.record);
-    document.records.push(toRecord(kind, value, { file, list: kind, index, line }));
+    const origin = {
+      file,
+      list: kind,
+      index,
+      line,
+      ...(kind === 'relationships' ? { columns: ENDPOINT_COLUMNS } : {}),
+    };
+    document.records.push(toRecord(kind, value, origin));
   });
   return document;
 }

@@ -9,6 +9,8 @@ export interface RecordOrigin {
   index: number;
   /** CSV only: the 1-based line the record starts on. */
   line?: number;
+  /** CSV only: fields named differently in the file (`from` is the `source` column). */
+  columns?: Readonly<Record<string, string>>;
 }
 
 export interface ValidationIssue {

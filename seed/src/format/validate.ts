@@ -63,7 +63,7 @@ export function validateDocuments(documents: readonly InputDocument[], options: 
     for (const input of document.records) {
       const at = order++;
       const report = (path: string, message: string, id?: string) =>
-        issues.push({ ...issueAt(input.origin, id), path, message, order: at });
+        issues.push({ ...issueAt(input.origin, id), path: inFile(input.origin, path), message, order: at });
       const value = input.value;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         report('', 'expected an object');
@@ -126,7 +126,12 @@ export function validateDocuments(documents: readonly InputDocument[], options: 
   for (const { record, origin, order: at } of references) {
     if (record.endpoints === undefined) continue;
     for (const message of checkEndpoints(record.endpoints, labelOf)) {
-      issues.push({ ...issueAt(origin, record.id), ...message, order: at });
+      issues.push({
+        ...issueAt(origin, record.id),
+        path: inFile(origin, message.path),
+        message: message.message,
+        order: at,
+      });
     }
   }
 
@@ -135,6 +140,13 @@ export function validateDocuments(documents: readonly InputDocument[], options: 
     throw new ValidationError(issues.map(({ order: _order, ...issue }) => issue));
   }
   return dataset;
+}
+
+/** A field path as the file names it (a CSV's `source` column for `.from`). */
+function inFile(origin: RecordOrigin, path: string): string {
+  const field = /^\.(\w+)/.exec(path)?.[1];
+  const column = field === undefined ? undefined : origin.columns?.[field];
+  return column === undefined ? path : `.${column}${path.slice(field!.length + 1)}`;
 }
 
 function issueAt(origin: RecordOrigin, id: string | undefined): ValidationIssue {
