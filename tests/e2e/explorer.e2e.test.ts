@@ -243,6 +243,7 @@ describe('exports', () => {
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-format="png"]').click()]);
     expect(png.suggestedFilename()).toMatch(/^faire-collectif-\d{4}-\d{2}-\d{2}\.png$/);
     const image = await readFile((await png.path())!);
+    await png.saveAs(join(tmpdir(), 'faire-collectif-e2e-export.png'));
     expect(image.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(image.readUInt32BE(16)).toBeGreaterThan(200);
     expect(image.readUInt32BE(20)).toBeGreaterThan(100);
@@ -261,6 +262,38 @@ describe('exports', () => {
     expect(xml).toContain('<data key="label">Ver.di</data>');
     expect(xml).toMatch(/<edge id="org:verdi\|BASED_IN\|country:DE" source="org:verdi" target="country:DE">/);
     expect(xml).toMatch(/<data key="esources">[^<]*\[programme-2016-07-08-en#/);
+  });
+
+  it('export SVG, GEXF, CSV and JSON with sources', async () => {
+    const { page } = await open('/?country=DE');
+    await expect.poll(() => page.getByTestId('network-canvas').getAttribute('data-node-count')).toBe('11');
+    await page.waitForTimeout(800);
+    await page.getByText('Export', { exact: true }).click();
+    async function download(format: string): Promise<string> {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`button[data-format="${format}"]`).click(),
+      ]);
+      return readFile((await file.path())!, 'utf8');
+    }
+    const svg = await download('svg');
+    expect(svg).toMatch(/<svg[\s>]/);
+    expect(svg).toContain('IG Metall');
+    const gexf = await download('gexf');
+    expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3" version="1.3">');
+    expect(gexf).toContain('<node id="org:verdi" label="Ver.di">');
+    const nodesCsv = await download('csv-nodes');
+    expect(nodesCsv.split('\r\n')[0]).toBe('id,name,type,organisation_kind,countries,degree,basis,note,sources');
+    expect(nodesCsv).toMatch(/\r\norg:ig-metall,IG Metall,ORGANISATION,UNION,DE,\d+,STATED,,"?[^\r]*programme/);
+    const edgesCsv = await download('csv-edges');
+    expect(edgesCsv).toContain('person:robert-fuss|HOLDS_ROLE|org:faircrowdwork-watch,HOLDS_ROLE,Leader,');
+    const json = JSON.parse(await download('json')) as {
+      nodes: { id: string; provenance: { citations: { source: { id: string } }[] } | null }[];
+      sources: { id: string }[];
+    };
+    expect(json.nodes).toHaveLength(11);
+    expect(json.nodes.every((node) => node.provenance !== null)).toBe(true);
+    expect(json.sources.map((source) => source.id)).toEqual(['programme-2016-07-08-en', 'programme-2016-07-08-fr']);
   });
 });
 
