@@ -35,7 +35,13 @@ describe('layouts', () => {
       incremental: false,
       roots: ['org:ig-metall'],
     }) as unknown as Record<string, unknown>;
-    expect(tree).toMatchObject({ name: 'breadthfirst', roots: '[id = "org:ig-metall"]' });
+    expect(tree).toMatchObject({ name: 'breadthfirst', roots: '[id = "org:ig-metall"]', circle: false });
+    const rings = layoutOptions('hierarchical', { nodeCount: 65, incremental: false, roots: [] }) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(rings).toMatchObject({ name: 'breadthfirst', circle: true });
+    expect(rings).not.toHaveProperty('roots');
     const preset = layoutOptions('country', {
       nodeCount: 1,
       incremental: false,

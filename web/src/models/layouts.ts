@@ -3,6 +3,9 @@ import { groupOf } from './elements';
 import type { GraphNode } from './types';
 import type { LayoutName } from './viewState';
 
+/** Above this many entities, the hierarchical layout draws its levels as rings. */
+export const HIERARCHY_AS_RINGS = 30;
+
 /** Above this many entities, layouts run without animation and at draft quality. */
 export const LARGE_VIEW = 300;
 
@@ -58,7 +61,10 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         animationDuration: 400,
         fit: true,
         padding: 30,
-        spacingFactor: 1.1,
+        // Levels (hops from the root) drawn top-down on small views; on larger ones a level
+        // holds dozens of entities, so levels become rings around the root instead.
+        circle: context.nodeCount > HIERARCHY_AS_RINGS,
+        spacingFactor: context.nodeCount > HIERARCHY_AS_RINGS ? 0.9 : 1.1,
         avoidOverlap: true,
         nodeDimensionsIncludeLabels: true,
         ...(context.roots.length
