@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuss, germany, igMetall, milland, node, verdi } from '../test/fixtures';
-import { countryGroupPositions, LARGE_VIEW, layoutOptions } from './layouts';
+import { countryGroupPositions, LARGE_VIEW, layoutOptions, workerLayoutOptions } from './layouts';
 
 describe('layouts', () => {
   it('groups entities by country, largest country first, without country last', () => {
@@ -49,5 +49,11 @@ describe('layouts', () => {
       positions: new Map([['a', { x: 1, y: 2 }]]),
     }) as unknown as Record<string, unknown>;
     expect(preset).toMatchObject({ name: 'preset', positions: { a: { x: 1, y: 2 } } });
+  });
+
+  it('gives the worker layout plain data it can receive', () => {
+    const options = workerLayoutOptions(LARGE_VIEW + 1);
+    expect(structuredClone(options)).toEqual(options);
+    expect(options).toMatchObject({ name: 'fcose', animate: false, fit: false, quality: 'draft' });
   });
 });

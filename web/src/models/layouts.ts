@@ -83,6 +83,30 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
   }
 }
 
+/** Above this many entities, the force-directed layout runs in a web worker. */
+export const WORKER_LAYOUT = 250;
+
+/**
+ * fcose options for a layout run in a worker: no animation or fit (the canvas fits once the
+ * positions arrive), labels left out of node sizes (there is no canvas to measure them there),
+ * plain values instead of functions (options cross to the worker as data).
+ */
+export function workerLayoutOptions(nodeCount: number): LayoutOptions {
+  return {
+    name: 'fcose',
+    quality: nodeCount > LARGE_VIEW ? 'draft' : 'default',
+    randomize: true,
+    animate: false,
+    fit: false,
+    nodeDimensionsIncludeLabels: false,
+    idealEdgeLength: 90,
+    nodeRepulsion: 8000,
+    nodeSeparation: 90,
+    packComponents: true,
+    numIter: 2500,
+  } as LayoutOptions;
+}
+
 const CELL = 110;
 const GROUP_GAP = 90;
 

@@ -1,11 +1,12 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useImperativeHandle, useRef, type KeyboardEvent, type Ref } from 'react';
-import { layoutOptions } from '../../models/layouts';
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { layoutOptions, WORKER_LAYOUT } from '../../models/layouts';
 import { firstInReadingOrder, nearestInDirection, type Direction } from '../../models/spatial';
 import { buildStylesheet } from '../../models/stylesheet';
 import type { LayoutName } from '../../models/viewState';
 import type { CanvasHandle } from './canvasHandle';
+import type { LayoutAnswer, LayoutRequest } from './layout.worker';
 
 cytoscape.use(fcose);
 
@@ -18,6 +19,8 @@ export interface NetworkCanvasProps {
   /** False while another view covers the network; the drawing is refitted when it shows again. */
   active: boolean;
   label: string;
+  /** Said while a large view is laid out in the background. */
+  layingOutLabel: string;
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onHide(id: string): void;
@@ -48,6 +51,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   callbacks.current = props;
   const structure = useRef<string>('');
   const needsFit = useRef(false);
+  const worker = useRef<Worker | null>(null);
+  const layoutRun = useRef(0);
+  const [layingOut, setLayingOut] = useState(false);
 
   useEffect(() => {
     if (!container.current) return;
@@ -78,10 +84,37 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     observer.observe(container.current);
     return () => {
       observer.disconnect();
+      worker.current?.terminate();
+      worker.current = null;
       cy.destroy();
       cyRef.current = null;
     };
   }, []);
+
+  /** Lays a large view out in a web worker, then places the entities where it says. */
+  function layOutInWorker(cy: Core) {
+    const run = layoutRun.current;
+    worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    worker.current.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+      if (event.data.id !== layoutRun.current || cyRef.current !== cy) return;
+      setLayingOut(false);
+      cy.layout({ name: 'preset', positions: event.data.positions, fit: true, padding: 30, animate: false }).run();
+      if (!callbacks.current.active) needsFit.current = true;
+    };
+    const elements = cy
+      .elements()
+      .not('.group')
+      .map((element) =>
+        element.isNode()
+          ? { group: 'nodes' as const, data: { id: element.id(), size: element.data('size') as number } }
+          : {
+              group: 'edges' as const,
+              data: { id: element.id(), source: element.data('source'), target: element.data('target') },
+            },
+      );
+    setLayingOut(true);
+    worker.current.postMessage({ id: run, elements } satisfies LayoutRequest);
+  }
 
   // Elements and layout: a diff keeps the positions of entities that stay, then the layout runs.
   useEffect(() => {
@@ -149,6 +182,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
             .slice(0, 1)
             .map((node) => node.id());
     const incremental = !rebuild && added < cy.nodes().length;
+    layoutRun.current += 1;
+    setLayingOut(false);
+    if (props.layout === 'fcose' && !incremental && cy.nodes().length > WORKER_LAYOUT) {
+      layOutInWorker(cy);
+      return;
+    }
     // A small view fitted to the screen would be drawn huge: cap the zoom once the layout is done.
     cy.one('layoutstop', () => {
       if (cy.zoom() > MAX_FIT_ZOOM) {
@@ -274,16 +313,24 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   }
 
   return (
-    <div
-      ref={container}
-      className="network-canvas"
-      role="application"
-      aria-roledescription="network"
-      aria-label={props.label}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      data-testid="network-canvas"
-      data-node-count={props.elements.filter((element) => element.group === 'nodes' && !isGroup(element)).length}
-    />
+    <div className="network-canvas-frame">
+      {layingOut && (
+        <p className="laying-out" role="status">
+          <span className="spinner" aria-hidden="true" /> {props.layingOutLabel}
+        </p>
+      )}
+      <div
+        ref={container}
+        className="network-canvas"
+        role="application"
+        aria-roledescription="network"
+        aria-label={props.label}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid="network-canvas"
+        data-node-count={props.elements.filter((element) => element.group === 'nodes' && !isGroup(element)).length}
+        data-laying-out={layingOut || undefined}
+      />
+    </div>
   );
 }

@@ -66,6 +66,7 @@ export function NetworkView(props: NetworkViewProps) {
         selected={view.selected}
         active={props.active}
         label={t(lang, 'canvasLabel', { n: nodes.length, e: edges.length })}
+        layingOutLabel={t(lang, 'layingOut')}
         onSelect={props.onSelect}
         onExpand={(id) => props.onStep({ type: 'expand', id })}
         onHide={(id) => props.onStep({ type: 'hide', id })}
