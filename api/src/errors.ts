@@ -2,9 +2,12 @@ import type { GraphQLFormattedError } from 'graphql';
 import { UnknownEndError } from './data/paths';
 
 // Every error a client sees is shaped here (Apollo's `formatError`): bad arguments become
-// BAD_USER_INPUT naming the argument, an unreachable database DATABASE_UNAVAILABLE, a read the
-// server cut short QUERY_TIMEOUT, anything unexpected a bare INTERNAL_SERVER_ERROR. GraphQL's own errors (validation, variable coercion)
-// keep their codes. No stack trace ever leaves the server.
+// BAD_USER_INPUT naming the argument, an operation over a limit QUERY_TOO_COMPLEX naming the limit,
+// a refused write WRITES_DISABLED / UNAUTHENTICATED / FORBIDDEN, an unreachable database
+// DATABASE_UNAVAILABLE, a read the server cut short QUERY_TIMEOUT, anything unexpected a bare
+// INTERNAL_SERVER_ERROR. GraphQL's own errors (validation, variable coercion) keep their codes.
+// Refusals made before GraphQL runs (body too large, too many requests) get the same JSON shape
+// from `httpErrorBody`. No stack trace ever leaves the server.
 
 /** An argument the API cannot use; `argumentName` is its path (`filter.countries`). */
 export class InvalidArgumentError extends Error {
@@ -16,6 +19,36 @@ export class InvalidArgumentError extends Error {
     this.name = 'InvalidArgumentError';
   }
 }
+
+/** Which operation limit an operation exceeds (`limit` is its setting's name in ApiConfig.limits). */
+export class QueryTooComplexError extends Error {
+  constructor(
+    readonly limit: 'maxDepth' | 'maxCost' | 'maxAliases' | 'maxIntrospectionCost',
+    readonly maximum: number,
+    readonly actual: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'QueryTooComplexError';
+  }
+}
+
+/** A write without the right API key; `reason` says which case (see security/apiKey.ts). */
+export class WriteRefusedError extends Error {
+  constructor(readonly reason: 'disabled' | 'missing' | 'wrong') {
+    super(WRITE_REFUSALS[reason].message);
+    this.name = 'WriteRefusedError';
+  }
+}
+
+const WRITE_REFUSALS = {
+  disabled: {
+    code: 'WRITES_DISABLED',
+    message: 'Writes are disabled on this server: it has no API key configured (API_KEY).',
+  },
+  missing: { code: 'UNAUTHENTICATED', message: 'Writes need the API key: send `Authorization: Bearer <key>`.' },
+  wrong: { code: 'FORBIDDEN', message: 'The API key sent is not the right one.' },
+} as const;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -31,6 +64,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/** A failure that may pass by itself: the database down or restarting, a deadlock, a leader switch. */
+export function isTransientDatabaseError(error: unknown): boolean {
+  if (isDatabaseUnavailable(error)) return true;
+  if (!(error instanceof Error) || error.name !== 'Neo4jError') return false;
+  const { code, retriable } = error as Error & { code?: unknown; retriable?: unknown };
+  return retriable === true || (typeof code === 'string' && code.startsWith('Neo.TransientError.'));
+}
+
 /** The server stopped a read that ran past the configured timeout (NEO4J_READ_TIMEOUT_MS). */
 export function isQueryTimeout(error: unknown): boolean {
   if (!(error instanceof Error) || error.name !== 'Neo4jError') return false;
@@ -38,18 +79,38 @@ export function isQueryTimeout(error: unknown): boolean {
   return typeof code === 'string' && code.includes('TransactionTimedOut');
 }
 
-/** A resolver's error reaches formatError wrapped in a GraphQLError that has a path. */
-function unwrapResolverError(error: unknown): unknown {
-  const wrapped = error as { path?: unknown; originalError?: unknown } | null;
-  return error instanceof Error && wrapped?.path && wrapped.originalError ? wrapped.originalError : error;
+/**
+ * The error that was thrown: a resolver's reaches formatError wrapped in a GraphQLError (with a
+ * path), a plugin's or a validation rule's wrapped once or twice (Apollo's ValidationError).
+ */
+function unwrapOriginalError(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 5; depth += 1) {
+    const next = (current as { originalError?: unknown } | null)?.originalError;
+    if (!(current instanceof Error) || !(next instanceof Error) || next === current) return current;
+    current = next;
+  }
+  return current;
 }
 
 export const ERROR_CODES = {
   badUserInput: 'BAD_USER_INPUT',
   databaseUnavailable: 'DATABASE_UNAVAILABLE',
   queryTimeout: 'QUERY_TIMEOUT',
+  queryTooComplex: 'QUERY_TOO_COMPLEX',
+  payloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  tooManyRequests: 'TOO_MANY_REQUESTS',
+  shuttingDown: 'SHUTTING_DOWN',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
+
+/**
+ * The JSON body of a refusal made outside GraphQL (by HTTP middleware), shaped as a GraphQL
+ * response so clients read every error the same way.
+ */
+export function httpErrorBody(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
+}
 
 function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
@@ -77,7 +138,7 @@ export function createFormatError(logInternal: (error: unknown) => void = consol
 }
 
 function translate(formatted: GraphQLFormattedError, error: unknown, logInternal: (error: unknown) => void) {
-  const original = unwrapResolverError(error);
+  const original = unwrapOriginalError(error);
   if (original instanceof InvalidArgumentError) {
     return translated(formatted, original.message, {
       code: ERROR_CODES.badUserInput,
@@ -86,6 +147,17 @@ function translate(formatted: GraphQLFormattedError, error: unknown, logInternal
   }
   if (original instanceof UnknownEndError) {
     return translated(formatted, original.message, { code: ERROR_CODES.badUserInput, argumentName: original.end });
+  }
+  if (original instanceof QueryTooComplexError) {
+    return translated(formatted, original.message, {
+      code: ERROR_CODES.queryTooComplex,
+      limit: original.limit,
+      maximum: original.maximum,
+      actual: original.actual,
+    });
+  }
+  if (original instanceof WriteRefusedError) {
+    return translated(formatted, original.message, { code: WRITE_REFUSALS[original.reason].code });
   }
   if (isDatabaseUnavailable(original)) {
     return translated(formatted, 'The database is unavailable. Try again in a moment.', {

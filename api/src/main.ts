@@ -1,59 +1,87 @@
 // `npm start`: the local Neo4j (or NEO4J_URI), seeded when empty, and the API with the built
-// explorer on one port. Ctrl-C drains requests, closes the driver and stops Neo4j cleanly.
+// explorer on one port. The server starts and stays up while the database is down (seeding is
+// retried in the background); SIGINT/SIGTERM drain requests, close the driver, stop Neo4j cleanly.
+//
+// stdout carries the JSON log (one object per line); the few lines a person starting the server
+// reads (where it listens, that it stopped) go to stderr as text.
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, connect, loadConfig, LocalNeo4jUnavailableError, StoreInUseError } from '@faire-collectif/neo4j';
-import { seedIfEmpty } from '@faire-collectif/seed';
+import { loadApiConfig } from './config';
+import { createLogger } from './logging';
 import { createApp } from './server/app';
+import { startSeeding } from './server/seeding';
+import { HttpDrain } from './server/shutdown';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function log(message: string): void {
-  console.log(`[faire-collectif] ${message}`);
+function say(message: string): void {
+  process.stderr.write(`[faire-collectif] ${message}\n`);
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const apiConfig = loadApiConfig();
+  const logger = createLogger(apiConfig.logLevel);
   const started = Date.now();
   // Requests fail fast with DATABASE_UNAVAILABLE during an outage instead of retrying for 30 s.
-  const graph = await connect(config, { log, maxTransactionRetryTimeMs: 2_000, connectionAcquisitionTimeoutMs: 5_000 });
-  let server: Server | undefined;
+  const graph = await connect(config, {
+    log: say,
+    maxTransactionRetryTimeMs: 2_000,
+    connectionAcquisitionTimeoutMs: 5_000,
+  });
+  const drain = new HttpDrain();
+  // Set once listening; a signal may come before (during the first seeding).
+  const serving: { server?: Server } = {};
   let stopping = false;
+
+  const seeding = await startSeeding(graph.db, { logger, say });
 
   async function stop(signal: string): Promise<void> {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: stopping…`);
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    const begun = Date.now();
+    say(`${signal}: stopping…`);
+    seeding.stop();
+    const { cut } = serving.server ? await drain.drain(serving.server, apiConfig.shutdownTimeoutMs) : { cut: false };
     await graph.close();
-    log('Stopped.');
+    say('Stopped.');
+    logger.info({ event: 'stopped', signal, durationMs: Date.now() - begun, connectionsCut: cut }, 'stopped');
     process.exit(0);
   }
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  try {
-    const summary = await seedIfEmpty(graph.db);
-    if (summary) log(`Seeded an empty graph: ${summary}`);
-  } catch (error) {
-    log(`The graph could not be seeded now (${(error as Error).message}); serving what is there.`);
-  }
-
-  const app = await createApp({ db: graph.db, webDist: join(repoRoot, 'web', 'dist') });
-  server = app.listen(config.port, () => {
-    const address = server?.address();
+  const app = await createApp({
+    db: graph.db,
+    webDist: join(repoRoot, 'web', 'dist'),
+    apiKey: apiConfig.apiKey,
+    limits: apiConfig.limits,
+    body: apiConfig.body,
+    rateLimit: apiConfig.rateLimit,
+    trustProxy: apiConfig.trustProxy,
+    logger,
+    drain,
+  });
+  const server = app.listen(config.port, () => {
+    const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    log(`Explorer and API on http://localhost:${port}/ (GraphQL at /graphql), ready in ${Date.now() - started} ms`);
+    say(`Explorer and API on http://localhost:${port}/ (GraphQL at /graphql), ready in ${Date.now() - started} ms`);
+    logger.info(
+      { event: 'listening', port, writes: apiConfig.apiKey ? 'enabled' : 'disabled', limits: apiConfig.limits },
+      'listening',
+    );
+  });
+  serving.server = server;
+  server.on('error', (error) => {
+    say(`Could not listen on port ${config.port}: ${error.message}`);
+    void graph.close().finally(() => process.exit(1));
   });
 }
 
 main().catch((error: unknown) => {
-  if (
-    error instanceof ConfigError ||
-    error instanceof StoreInUseError ||
-    error instanceof LocalNeo4jUnavailableError
-  ) {
+  if (error instanceof ConfigError || error instanceof StoreInUseError || error instanceof LocalNeo4jUnavailableError) {
     console.error(`[faire-collectif] ${error.message}`);
   } else {
     console.error('[faire-collectif] Could not start:', error);

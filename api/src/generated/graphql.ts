@@ -49,6 +49,19 @@ export type Basis =
   /** A source says it. */
   | 'STATED';
 
+/** How many records of one kind an import touched. */
+export type ChangeCounts = {
+  __typename?: 'ChangeCounts';
+  /** Records that were not in the graph. */
+  created: Scalars['Int']['output'];
+  /** Records deleted (by `REPLACE`). */
+  deleted: Scalars['Int']['output'];
+  /** Records already in the graph as given. */
+  unchanged: Scalars['Int']['output'];
+  /** Records whose properties changed. */
+  updated: Scalars['Int']['output'];
+};
+
 /** One passage of one source. */
 export type Citation = {
   __typename?: 'Citation';
@@ -121,6 +134,16 @@ export type CountryEdge = {
   cursor: Scalars['String']['output'];
   /** The country. */
   node: Country;
+};
+
+/** The CSV pair of the seed format, each file as text. */
+export type CsvPairInput = {
+  /** The data set of rows that have no `dataset` cell. */
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  /** The nodes file (header `id,label,nameEn,nameFr,…`). */
+  nodes: Scalars['String']['input'];
+  /** The relationships file (header `source,target,type,…`). */
+  relationships: Scalars['String']['input'];
 };
 
 /** A thing in the graph: a person, an organisation, a country, a worker type, a form of organising, a session or an event. */
@@ -346,6 +369,73 @@ export type GraphNodeLabelArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A data set to import: exactly one of `json` and `csv`. */
+export type ImportDataInput = {
+  /** The CSV pair (nodes and relationships), as text. */
+  csv?: InputMaybe<CsvPairInput>;
+  /** Validate and report what would change, without writing anything. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A data file in the seed's JSON format (`{ dataset, sources, nodes, relationships }`), as text. */
+  json?: InputMaybe<Scalars['String']['input']>;
+  /** How to apply the data to the graph. */
+  mode?: InputMaybe<ImportMode>;
+};
+
+/** What an import did, or why it did nothing. */
+export type ImportDataPayload = {
+  __typename?: 'ImportDataPayload';
+  /** What was written (or, for a dry run, would be); null when the import was refused. */
+  summary?: Maybe<ImportSummary>;
+  /** What is wrong with the input or the data; empty when the import went through. */
+  userErrors: Array<ImportUserError>;
+};
+
+/** Kinds of import problem. */
+export type ImportErrorCode =
+  /** The data contradicts the graph (an id already used by another type of entity, a relationship id joining other entities). */
+  | 'CONFLICT'
+  /** A file, record or field the data format does not allow (bad JSON or CSV, a missing or wrong field, an unknown reference, a duplicate id). */
+  | 'INVALID_DATA'
+  /** The input itself: neither or both of `json` and `csv` were given. */
+  | 'INVALID_INPUT';
+
+/** How an import applies its data. */
+export type ImportMode =
+  /** Add new records and update changed ones, matched by id; nothing is deleted. The data may refer to nodes and sources the graph already holds. */
+  | 'MERGE'
+  /** Make the graph exactly this data: every entity and source is deleted and the data written, in the same transaction. The data must stand on its own. */
+  | 'REPLACE';
+
+/** The changes an import made (or would make), counted. */
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  /** Whether anything was (or would be) created, updated or deleted. */
+  changed: Scalars['Boolean']['output'];
+  /** True when nothing was written because the import was a dry run. */
+  dryRun: Scalars['Boolean']['output'];
+  /** Entities, all labels together. */
+  nodes: ChangeCounts;
+  /** Relationships, all types together. */
+  relationships: ChangeCounts;
+  /** Source documents. */
+  sources: ChangeCounts;
+  /** The same in one line (`65 nodes (65 created), 79 relationships (79 created), 2 sources (2 created)`). */
+  text: Scalars['String']['output'];
+};
+
+/** A problem that stopped an import. */
+export type ImportUserError = {
+  __typename?: 'ImportUserError';
+  /** What kind of problem it is. */
+  code: ImportErrorCode;
+  /** Where: the input field that held the text (`json`, `csv`, `nodes`), then the record (`nodes`, its index) and its field (`kind`, `citations`, `1`). */
+  field: Array<Scalars['String']['output']>;
+  /** For CSV, the 1-based line of the record in its file. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** What is wrong, said for people, naming the file, record and id (`json: nodes[3] (org:x) .kind: expected one of UNION, …`). */
+  message: Scalars['String']['output'];
+};
+
 /** A language of the data and the interface. */
 export type Language =
   /** English. */
@@ -377,6 +467,31 @@ export type MatrixCell = {
   unknown: Scalars['Boolean']['output'];
   /** The column. */
   workerType: WorkerType;
+};
+
+/**
+ * The curators' write side. Every mutation needs the server's API key, sent as
+ * `Authorization: Bearer <key>`: without a key configured on the server, writes are disabled
+ * (`WRITES_DISABLED`); without the header they are `UNAUTHENTICATED`, with another key `FORBIDDEN`.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds to, updates or replaces the graph from a data set in the seed's JSON format or the CSV pair,
+   * all of it or nothing. Imports run one at a time. Problems with the data come back in `userErrors`
+   * (every problem at once) and nothing is written.
+   */
+  importData: ImportDataPayload;
+};
+
+
+/**
+ * The curators' write side. Every mutation needs the server's API key, sent as
+ * `Authorization: Bearer <key>`: without a key configured on the server, writes are disabled
+ * (`WRITES_DISABLED`); without the header they are `UNAUTHENTICATED`, with another key `FORBIDDEN`.
+ */
+export type MutationImportDataArgs = {
+  input: ImportDataInput;
 };
 
 /** The entities around a centre. */
@@ -1174,10 +1289,12 @@ export type ResolversTypes = {
   Appearance: ResolverTypeWrapper<AppearanceModel>;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeCounts: ResolverTypeWrapper<ChangeCounts>;
   Citation: ResolverTypeWrapper<CitationModel>;
   Country: ResolverTypeWrapper<CountryModel>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryEdge']>, nodes: Array<ResolversTypes['Country']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
+  CsvPairInput: CsvPairInput;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
@@ -1190,10 +1307,17 @@ export type ResolversTypes = {
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportDataInput: ImportDataInput;
+  ImportDataPayload: ResolverTypeWrapper<ImportDataPayload>;
+  ImportErrorCode: ImportErrorCode;
+  ImportMode: ImportMode;
+  ImportSummary: ResolverTypeWrapper<ImportSummary>;
+  ImportUserError: ResolverTypeWrapper<ImportUserError>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Language: Language;
   Matrix: ResolverTypeWrapper<MatrixModel>;
   MatrixCell: ResolverTypeWrapper<MatrixCellModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Neighbourhood: ResolverTypeWrapper<NeighbourhoodModel>;
   Network: ResolverTypeWrapper<NetworkModel>;
   Node: ResolverTypeWrapper<NodeModel>;
@@ -1232,10 +1356,12 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Appearance: AppearanceModel;
   Boolean: Scalars['Boolean']['output'];
+  ChangeCounts: ChangeCounts;
   Citation: CitationModel;
   Country: CountryModel;
   CountryConnection: Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryEdge']>, nodes: Array<ResolversParentTypes['Country']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
+  CsvPairInput: CsvPairInput;
   Entity: EntityModel;
   EntityOrder: EntityOrder;
   Event: EventModel;
@@ -1246,9 +1372,14 @@ export type ResolversParentTypes = {
   GraphFilter: GraphFilter;
   GraphNode: GraphNodeModel;
   ID: Scalars['ID']['output'];
+  ImportDataInput: ImportDataInput;
+  ImportDataPayload: ImportDataPayload;
+  ImportSummary: ImportSummary;
+  ImportUserError: ImportUserError;
   Int: Scalars['Int']['output'];
   Matrix: MatrixModel;
   MatrixCell: MatrixCellModel;
+  Mutation: Record<PropertyKey, never>;
   Neighbourhood: NeighbourhoodModel;
   Network: NetworkModel;
   Node: NodeModel;
@@ -1286,6 +1417,13 @@ export type AppearanceResolvers<ContextType = Context, ParentType extends Resolv
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+};
+
+export type ChangeCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeCounts'] = ResolversParentTypes['ChangeCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -1379,6 +1517,27 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
 };
 
+export type ImportDataPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportDataPayload'] = ResolversParentTypes['ImportDataPayload']> = {
+  summary?: Resolver<Maybe<ResolversTypes['ImportSummary']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['ImportUserError']>, ParentType, ContextType>;
+};
+
+export type ImportSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = {
+  changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['ChangeCounts'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportUserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportUserError'] = ResolversParentTypes['ImportUserError']> = {
+  code?: Resolver<ResolversTypes['ImportErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MatrixResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Matrix'] = ResolversParentTypes['Matrix']> = {
   cells?: Resolver<Array<ResolversTypes['MatrixCell']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
@@ -1391,6 +1550,10 @@ export type MatrixCellResolvers<ContextType = Context, ParentType extends Resolv
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   unknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   workerType?: Resolver<ResolversTypes['WorkerType'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  importData?: Resolver<ResolversTypes['ImportDataPayload'], ParentType, ContextType, RequireFields<MutationImportDataArgs, 'input'>>;
 };
 
 export type NeighbourhoodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Neighbourhood'] = ResolversParentTypes['Neighbourhood']> = {
@@ -1641,6 +1804,7 @@ export type WorkerTypeEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type Resolvers<ContextType = Context> = {
   Appearance?: AppearanceResolvers<ContextType>;
+  ChangeCounts?: ChangeCountsResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
@@ -1651,8 +1815,12 @@ export type Resolvers<ContextType = Context> = {
   EventEdge?: EventEdgeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportDataPayload?: ImportDataPayloadResolvers<ContextType>;
+  ImportSummary?: ImportSummaryResolvers<ContextType>;
+  ImportUserError?: ImportUserErrorResolvers<ContextType>;
   Matrix?: MatrixResolvers<ContextType>;
   MatrixCell?: MatrixCellResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
   Network?: NetworkResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;

@@ -2,11 +2,13 @@ import type { Resolvers } from '../../generated/graphql';
 import { Country, Entity, Event, Node, Organisation, OrganisingForm, Person, Session, WorkerType } from './entities';
 import { Appearance, Citation, Provenance, Role } from './facts';
 import { GraphEdge, GraphNode, Path, PathStep } from './graph';
+import { Mutation } from './mutation';
 import { Query } from './query';
 
 /** Every resolver of schema.graphql; fields not listed here read the model's property of the same name. */
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
   Node,
   Entity,
   Person,
