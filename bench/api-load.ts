@@ -1,7 +1,4 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fork, type ChildProcess } from 'node:child_process';
 import { loadAverage } from './machine';
 import type { LoadJob, LoadResult } from './load-stats';
 import { QUERY_PAIRS, requestBodies, type QueryPair, type Workload } from './queries';
@@ -25,26 +22,50 @@ export interface LoadSettings {
   connections: number;
 }
 
-/** Runs load-worker.ts in its own process and returns what it measured. */
-export async function runLoad(job: LoadJob): Promise<LoadResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'faire-collectif-bench-load-'));
-  try {
-    const file = join(dir, 'job.json');
-    await writeFile(file, JSON.stringify(job));
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
-    const budgetMs = (job.durationS + job.warmupS) * 1000 + 90_000;
-    const timer = setTimeout(() => child.kill('SIGKILL'), budgetMs);
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    clearTimeout(timer);
-    const line = stdout.trim().split('\n').at(-1);
-    if (code !== 0 || !line) throw new Error(`the load worker failed (exit ${code}):\n${stderr}`);
-    return JSON.parse(line) as LoadResult;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+/** The load generator: one process of its own (load-worker.ts), reused for every run. */
+export class LoadGenerator {
+  private readonly child: ChildProcess;
+  private stderr = '';
+
+  constructor() {
+    this.child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-4000)));
+  }
+
+  /** Sends one job and resolves with its results, run by run. */
+  run(job: LoadJob): Promise<LoadResult[]> {
+    const budgetMs = job.runs.reduce((total, run) => total + (run.durationS + run.warmupS) * 1000, 90_000);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`the load worker did not answer within ${budgetMs / 1000} s`));
+      }, budgetMs);
+      const onMessage = (message: LoadResult[] | { error: string }) => {
+        cleanup();
+        if ('error' in message) reject(new Error(`the load worker failed: ${message.error}`));
+        else resolve(message);
+      };
+      const onExit = (code: number | null) => {
+        cleanup();
+        reject(new Error(`the load worker exited (code ${code}):\n${this.stderr}`));
+      };
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.child.off('message', onMessage);
+        this.child.off('exit', onExit);
+      };
+      this.child.on('message', onMessage);
+      this.child.on('exit', onExit);
+      this.child.send(job);
+    });
+  }
+
+  stop(): Promise<void> {
+    if (this.child.exitCode !== null || !this.child.connected) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.child.once('exit', () => resolve());
+      this.child.disconnect();
+    });
   }
 }
 
@@ -64,6 +85,7 @@ export async function checkAnswers(server: RunningServer, side: 'ours' | 'peer',
  * throughput, each after its own warm-up, parameters varying with every request.
  */
 export async function measureQuery(
+  generator: LoadGenerator,
   server: RunningServer,
   side: 'ours' | 'peer',
   pair: QueryPair,
@@ -71,16 +93,14 @@ export async function measureQuery(
   settings: LoadSettings,
   log: (message: string) => void,
 ): Promise<QueryFigures> {
-  const bodies = requestBodies(pair, side, workload, BODIES);
-  const job = (connections: number, durationS: number): LoadJob => ({
+  const [serial, concurrent] = (await generator.run({
     url: server.url,
-    bodies,
-    connections,
-    durationS,
-    warmupS: settings.warmupS,
-  });
-  const serial = await runLoad(job(1, Math.max(1, settings.durationS / 2)));
-  const concurrent = await runLoad(job(settings.connections, settings.durationS));
+    bodies: requestBodies(pair, side, workload, BODIES),
+    runs: [
+      { connections: 1, durationS: settings.durationS / 2, warmupS: settings.warmupS },
+      { connections: settings.connections, durationS: settings.durationS, warmupS: settings.warmupS },
+    ],
+  })) as [LoadResult, LoadResult];
   const errors = serial.graphqlErrors + serial.non2xx + concurrent.graphqlErrors + concurrent.non2xx;
   log(
     `${side.padEnd(4)} ${pair.title}: p50 ${serial.p50Ms} ms, p95 ${serial.p95Ms} ms, p99 ${serial.p99Ms} ms (1 conn); ` +

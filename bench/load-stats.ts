@@ -1,11 +1,16 @@
-/** What the harness asks of one load run (written to a file for load-worker.ts). */
+/** One measured run, after its own unmeasured warm-up. */
+export interface LoadRun {
+  connections: number;
+  durationS: number;
+  warmupS: number;
+}
+
+/** What the harness asks of load-worker.ts (written to a file): runs in order on one server. */
 export interface LoadJob {
   url: string;
   /** Request bodies, used in turn: each request gets the next one. */
   bodies: string[];
-  connections: number;
-  durationS: number;
-  warmupS: number;
+  runs: LoadRun[];
 }
 
 export interface LatencySummary {

@@ -1,12 +1,11 @@
-// Child process: drives one GraphQL server with autocannon, so the load generator never shares an
-// event loop with the server or the harness. Reads its job from the JSON file named in argv[2],
-// prints one JSON line (LoadResult) on stdout.
-import { readFile } from 'node:fs/promises';
+// Child process (forked by api-load.ts): drives the GraphQL servers with autocannon, so the load
+// generator never shares an event loop with a server or the harness. Each message is a LoadJob;
+// the reply is its LoadResult[] (one per run), or { error }.
 import autocannon from 'autocannon';
-import { summarise, type LoadJob, type LoadResult } from './load-stats';
+import { summarise, type LoadJob, type LoadResult, type LoadRun } from './load-stats';
 
-const job = JSON.parse(await readFile(process.argv[2] ?? '', 'utf8')) as LoadJob;
-const url = new URL(job.url);
+let job: LoadJob;
+let url: URL;
 let next = 0;
 
 interface Counters {
@@ -24,6 +23,8 @@ function drive(seconds: number, connections: number, counters: Counters): Promis
         url: url.origin,
         connections,
         duration: seconds,
+        // Autocannon checks for the end of a run at each sample: sample often, so runs end on time.
+        sampleInt: 100,
         timeout: 30,
         requests: [
           {
@@ -53,21 +54,51 @@ function drive(seconds: number, connections: number, counters: Counters): Promis
   });
 }
 
-const discard: Counters = { latencies: [], non2xx: 0, graphqlErrors: 0, firstError: null };
-if (job.warmupS > 0) await drive(job.warmupS, job.connections, discard);
+/** One run: the warm-up's answers are only checked for errors, the measured run's are timed. */
+async function measure(run: LoadRun): Promise<LoadResult> {
+  const discard: Counters = { latencies: [], non2xx: 0, graphqlErrors: 0, firstError: null };
+  if (run.warmupS > 0) await drive(run.warmupS, run.connections, discard);
+  const measured: Counters = { latencies: [], non2xx: 0, graphqlErrors: 0, firstError: null };
+  const started = performance.now();
+  const result = await drive(run.durationS, run.connections, measured);
+  const elapsedS = (performance.now() - started) / 1000;
+  return {
+    ...summarise(measured.latencies, elapsedS),
+    connections: run.connections,
+    connectionErrors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: measured.non2xx,
+    graphqlErrors: measured.graphqlErrors + discard.graphqlErrors + discard.non2xx,
+    firstError: measured.firstError ?? discard.firstError,
+  };
+}
 
-const measured: Counters = { latencies: [], non2xx: 0, graphqlErrors: 0, firstError: null };
-const started = performance.now();
-const result = await drive(job.durationS, job.connections, measured);
-const elapsedS = (performance.now() - started) / 1000;
+/** A few requests one by one before any timed run, so no run starts on a cold query plan. */
+async function prime(count: number): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    const response = await fetch(job.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: job.bodies[next % job.bodies.length],
+      signal: AbortSignal.timeout(60_000),
+    });
+    await response.text();
+    next += 1;
+  }
+}
 
-const output: LoadResult = {
-  ...summarise(measured.latencies, elapsedS),
-  connections: job.connections,
-  connectionErrors: result.errors,
-  timeouts: result.timeouts,
-  non2xx: measured.non2xx,
-  graphqlErrors: measured.graphqlErrors + discard.graphqlErrors + discard.non2xx,
-  firstError: measured.firstError ?? discard.firstError,
-};
-process.stdout.write(`${JSON.stringify(output)}\n`);
+process.on('message', (message: LoadJob) => {
+  job = message;
+  url = new URL(job.url);
+  next = 0;
+  void (async () => {
+    await prime(3);
+    const results: LoadResult[] = [];
+    for (const run of job.runs) results.push(await measure(run));
+    return results;
+  })().then(
+    (results) => process.send?.(results),
+    (error: unknown) => process.send?.({ error: String((error as Error)?.stack ?? error) }),
+  );
+});
+process.on('disconnect', () => process.exit(0));

@@ -49,3 +49,18 @@ export async function startThrowawayNeo4j(nodes: number, log: (message: string) 
     },
   };
 }
+
+/**
+ * A Neo4j someone else runs (e.g. the test suite's throwaway server). It must be empty: the bench
+ * loads a generated graph into it and never deletes anything it did not create.
+ */
+export async function useEmptyNeo4j(uri: string): Promise<ThrowawayNeo4j> {
+  const db = createDatabase({ uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const result = await db.read((tx) => tx.run('MATCH (n) RETURN count(n) AS nodes'));
+  const nodes = result.records[0]?.get('nodes') as number;
+  if (nodes > 0) {
+    await db.close();
+    throw new Error(`--neo4j-uri ${uri} holds ${nodes} nodes: the bench loads into an empty database only`);
+  }
+  return { uri, db, heap: 'n/a (external)', pageCache: 'n/a (external)', stop: () => db.close() };
+}

@@ -28,6 +28,8 @@ export interface BenchOptions {
   /** Where the JSON results go. */
   outDir: string;
   seed: number;
+  /** An empty Neo4j to load into instead of starting a throwaway one (the tests' shared server). */
+  neo4jUri: string | undefined;
   /** Profile both GraphQL servers with V8's CPU profiler (.cpuprofile files next to the results). */
   cpuProf: boolean;
 }
@@ -46,6 +48,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --web-dist DIR          measure this built explorer instead of building web/ into a temp dir
   --out DIR               where results/<timestamp>.json goes (default bench/results)
   --seed N                seed of the generated graph and the parameter choices (default 1)
+  --neo4j-uri URI         load into this Neo4j (it must be empty) instead of starting a throwaway one
   --cpu-prof              profile both GraphQL servers (V8 .cpuprofile files next to the results)
   --help`;
 
@@ -74,6 +77,7 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
       out: { type: 'string' },
       seed: { type: 'string' },
       'cpu-prof': { type: 'boolean' },
+      'neo4j-uri': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -110,5 +114,6 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
     outDir: values.out ?? defaultOutDir,
     seed: Math.round(positive('seed', values.seed, 1)),
     cpuProf: values['cpu-prof'] ?? false,
+    neo4jUri: values['neo4j-uri'],
   };
 }

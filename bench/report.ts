@@ -113,16 +113,21 @@ export function targetRows(results: Omit<BenchResults, 'targets' | 'finishedAt'>
       imp?.loadAverage ?? null,
     ),
   );
-  const drawing = results.browser?.drawing ?? [];
-  const at5k = drawing.filter((d) => d.nodes === 5000 && d.fps !== null);
-  const best = at5k.sort((a, b) => (b.fps ?? 0) - (a.fps ?? 0))[0];
+  const drawing = (results.browser?.drawing ?? []).filter((d) => d.fps !== null);
+  // The size nearest 5,000 nodes (5,000 itself in a full run).
+  const nearest = drawing.map((d) => d.nodes).sort((a, b) => Math.abs(a - 5000) - Math.abs(b - 5000))[0];
+  const atSize = drawing.filter((d) => d.nodes === nearest);
+  const best = [...atSize].sort((a, b) => (b.fps ?? 0) - (a.fps ?? 0))[0];
   rows.push(
     atLeast(
       '5k nodes / 20k edges: ≥ 30 fps pan/zoom',
       best?.fps,
       30,
       'fps',
-      best ? ` (best of ${at5k.map((d) => `${d.renderer} ${fixed(d.fps ?? Number.NaN)}`).join(', ')})` : '',
+      best
+        ? ` (best of ${atSize.map((d) => `${d.renderer} ${fixed(d.fps ?? Number.NaN)}`).join(', ')})` +
+            (nearest === 5000 ? '' : ` [measured on ${nearest} nodes / ${best.edges} edges]`)
+        : '',
       best?.loadAverage ?? null,
     ),
   );

@@ -3,11 +3,11 @@
 // It asserts nothing about time: the figures are for reading (see bench/README.md).
 import { join } from 'node:path';
 import { validateDataset } from '@faire-collectif/seed';
-import { measureQuery, checkAnswers, type QueryFigures } from './api-load';
+import { checkAnswers, LoadGenerator, measureQuery, type QueryFigures } from './api-load';
 import { CHROMIUM, measureDrawing } from './browser';
 import { measureImport } from './import';
 import { describeMachine, loadAverage } from './machine';
-import { startThrowawayNeo4j, type ThrowawayNeo4j } from './neo4j';
+import { startThrowawayNeo4j, useEmptyNeo4j, type ThrowawayNeo4j } from './neo4j';
 import { parseOptions, SIZES, USAGE, type BenchOptions } from './options';
 import { QUERY_PAIRS, type QueryKey } from './queries';
 import { formatReport, targetRows, writeResults, type BenchResults } from './report';
@@ -28,7 +28,9 @@ async function cleanUp(): Promise<void> {
 
 async function measureGraph(options: BenchOptions, results: BenchResults): Promise<void> {
   const nodes = SIZES[options.size];
-  const neo4j: ThrowawayNeo4j = await startThrowawayNeo4j(nodes, log);
+  const neo4j: ThrowawayNeo4j = options.neo4jUri
+    ? await useEmptyNeo4j(options.neo4jUri)
+    : await startThrowawayNeo4j(nodes, log);
   cleanups.push(() => neo4j.stop());
 
   log(`Generating a ${options.size} graph (seed ${options.seed})…`);
@@ -60,24 +62,26 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
   const profileArgs = (name: string) =>
     options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${options.outDir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
   const servers: Partial<Record<'ours' | 'peer', RunningServer>> = {};
-  if (options.only.has('api')) {
-    servers.ours = await startServer('ours', join(BENCH_DIR, 'servers/ours.ts'), neo4j.uri, profileArgs('ours'));
-    cleanups.push(() => servers.ours!.stop());
-    await checkAnswers(servers.ours, 'ours', workload);
-  }
-  if (options.only.has('peer')) {
-    servers.peer = await startServer('peer', join(BENCH_DIR, 'peer/server.ts'), neo4j.uri, profileArgs('peer'));
-    cleanups.push(() => servers.peer!.stop());
-    await checkAnswers(servers.peer, 'peer', workload);
-  }
+  const start = async (side: 'ours' | 'peer', entry: string) => {
+    const server = await startServer(side, join(BENCH_DIR, entry), neo4j.uri, profileArgs(side));
+    cleanups.push(() => server.stop());
+    servers[side] = server;
+    await checkAnswers(server, side, workload);
+  };
+  await Promise.all([
+    options.only.has('api') ? start('ours', 'servers/ours.ts') : undefined,
+    options.only.has('peer') ? start('peer', 'peer/server.ts') : undefined,
+  ]);
 
+  const generator = new LoadGenerator();
+  cleanups.push(() => generator.stop());
   // Query by query, ours then the peer's, so both meet the same moment of a shared machine.
   const figures: Record<'ours' | 'peer', Partial<Record<QueryKey, QueryFigures>>> = { ours: {}, peer: {} };
   const settings = { durationS: options.durationS, warmupS: options.warmupS, connections: options.connections };
   for (const pair of QUERY_PAIRS) {
     for (const side of ['ours', 'peer'] as const) {
       const server = servers[side];
-      if (server) figures[side][pair.key] = await measureQuery(server, side, pair, workload, settings, log);
+      if (server) figures[side][pair.key] = await measureQuery(generator, server, side, pair, workload, settings, log);
     }
   }
   const complete = (f: Partial<Record<QueryKey, QueryFigures>>) =>

@@ -43,7 +43,9 @@ export function syntheticGraph(nodeCount: number, edgesPerNode: number, seed: nu
   const byType = new Map<EntityType, GraphNode[]>();
   const nodes: GraphNode[] = [];
   for (const [type, share] of TYPE_SHARES) {
-    const count = Math.max(1, Math.round(nodeCount * share));
+    // People take whatever rounding leaves, so there are exactly `nodeCount` nodes.
+    const others = TYPE_SHARES.filter(([t]) => t !== 'PERSON').reduce((n, [, s]) => n + Math.max(1, Math.round(nodeCount * s)), 0);
+    const count = type === 'PERSON' ? Math.max(1, nodeCount - others) : Math.max(1, Math.round(nodeCount * share));
     const list: GraphNode[] = [];
     for (let i = 0; i < count && nodes.length < nodeCount; i += 1) {
       const label =
