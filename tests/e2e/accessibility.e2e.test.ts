@@ -1,19 +1,13 @@
 // Automated accessibility checks (axe-core) on the explorer's main views: no serious or critical violations.
-import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@faire-collectif/neo4j';
 import { testDatabase } from '../support/database';
 import { launchChromium } from './support/browser';
 import { seedProgramme, startExplorer, type RunningExplorer } from './support/explorer';
 import { openExplorer, type OpenPage } from './support/page';
 import { ensureWebBuild } from './support/webBuild';
-
-// Node loads one copy of graphql when the server runs for real; under Vitest the API's modules
-// would get graphql's ESM build while Apollo Server gets its CommonJS build, and introspection
-// (which GraphiQL sends) fails with "from another module or realm". One copy here too.
-vi.mock('graphql', () => createRequire(import.meta.url)('graphql') as Record<string, unknown>);
 
 let db: Database;
 let explorer: RunningExplorer;

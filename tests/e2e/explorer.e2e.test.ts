@@ -1,21 +1,15 @@
 // The built explorer in headless Chromium against the real API and a seeded throwaway Neo4j.
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@faire-collectif/neo4j';
 import { testDatabase } from '../support/database';
 import { launchChromium } from './support/browser';
 import { seedProgramme, startExplorer, type RunningExplorer } from './support/explorer';
 import { counts, openExplorer, showView, tableNames, waitForView, type OpenPage } from './support/page';
 import { ensureWebBuild } from './support/webBuild';
-
-// Node loads one copy of graphql when the server runs for real; under Vitest the API's modules
-// would get graphql's ESM build while Apollo Server gets its CommonJS build, and introspection
-// (which GraphiQL sends) fails with "from another module or realm". One copy here too.
-vi.mock('graphql', () => createRequire(import.meta.url)('graphql') as Record<string, unknown>);
 
 let db: Database;
 let explorer: RunningExplorer;
