@@ -1,5 +1,6 @@
 import type { Database } from '@faire-collectif/neo4j';
 import { ENTITY_LABEL, FULLTEXT_INDEX, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
+import { IMPORT_LOCK_CONSTRAINT } from './importLock';
 
 const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -14,6 +15,7 @@ export function schemaStatements(): string[] {
     // Relationship property uniqueness is available in Community since 5.7: ids stay unique per type.
     ...RELATIONSHIP_TYPES.map((type) => unique(`${type.toLowerCase()}_id`, `()-[r:${type}]-()`)),
     unique('country_code', '(n:Country)', 'code'),
+    IMPORT_LOCK_CONSTRAINT,
     'CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind)',
     'CREATE INDEX session_order IF NOT EXISTS FOR (n:Session) ON (n.order)',
     `CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.dataset)`,

@@ -2,6 +2,7 @@ import type { Database, Tx } from '@faire-collectif/neo4j';
 import type { Dataset } from '../format/schema';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
 import { counts, diffNodes, diffRelationships, type GroupDiff } from './diff';
+import { takeImportLock } from './importLock';
 import { deleteStale } from './prune';
 import { deleteGraph } from './reset';
 import { chunks, groupRows, toCypherProperties, type NodeRow, type RelationshipRow } from './rows';
@@ -42,9 +43,13 @@ const DEFAULT_BATCH_SIZE = 10_000;
  * Writes a validated data set in ONE write transaction: all of it or, on any error, nothing.
  * Records are matched by id and `SET = props` replaces properties, so loading twice changes
  * nothing and an edited record updates its node. Labels and types come from the model only.
+ * Loads run one at a time, across processes too: the transaction takes the import lock first.
  */
 export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
-  return db.write((tx) => writeDataset(tx, dataset, options));
+  return db.write(async (tx) => {
+    await takeImportLock(tx);
+    return writeDataset(tx, dataset, options);
+  });
 }
 
 export async function writeDataset(tx: Tx, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
