@@ -48,7 +48,7 @@ export interface ApiConfig {
 
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
   maxDepth: 12,
-  maxCost: 50_000,
+  maxCost: 200_000,
   maxAliases: 150,
   maxTokens: 5_000,
 };

@@ -15,5 +15,4 @@ export { createLogger, type Logger } from './logging';
 export { HttpDrain } from './server/shutdown';
 export { ImportQueue } from './imports/importQueue';
 export { importData, type ImportOutcome, type ImportRequest } from './imports/importData';
-export { IMPORT_LOCK_LABEL } from './imports/importLock';
 export { measureOperation, type OperationMeasure } from './limits/measureOperation';

@@ -4,16 +4,15 @@ import {
   ValidationError,
   declareSchema,
   knownGraphFor,
+  loadDataset,
   parseCsvDocument,
   parseJsonDocument,
   planLoad,
   validateDocuments,
-  writeDataset,
   type Dataset,
   type InputDocument,
   type LoadSummary,
 } from '@faire-collectif/seed';
-import { declareImportLock, takeImportLock } from './importLock';
 import { issueToUserError, type ImportUserError } from './userErrors';
 
 export type ImportMode = 'MERGE' | 'REPLACE';
@@ -66,7 +65,7 @@ function isConstraintViolation(error: unknown): boolean {
 
 /**
  * Validates the data (all problems at once), then writes it in ONE transaction that first takes
- * the import lock: all of it or nothing. MERGE adds and updates and may refer to what the graph
+ * the seed's import lock (so imports from other processes wait their turn): all of it or nothing. MERGE adds and updates and may refer to what the graph
  * holds; REPLACE deletes the graph's entities and sources in the same transaction, so the data
  * must stand on its own. A dry run computes the same summary in a read transaction.
  */
@@ -96,12 +95,8 @@ export async function importData(db: Database, request: ImportRequest): Promise<
     return conflicts.length ? refused(conflicts, true) : { summary: plan.summary, dryRun: true, userErrors: [] };
   }
   await declareSchema(db);
-  await declareImportLock(db);
   try {
-    const summary = await db.write(async (tx) => {
-      await takeImportLock(tx);
-      return writeDataset(tx, dataset, { reset });
-    });
+    const summary = await loadDataset(db, dataset, { reset });
     return { summary, dryRun: false, userErrors: [] };
   } catch (error) {
     if (error instanceof LoadError) return refused([conflictError(error.message)], false);

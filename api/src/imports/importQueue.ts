@@ -1,7 +1,7 @@
 /**
  * Runs imports one at a time in this process, in the order they arrive, so two curators' imports
  * never interleave their reads of the graph with each other's writes. (Across processes, the
- * import lock taken in the write transaction serialises them; see imports/importData.ts.)
+ * seed's import lock, taken first in the write transaction, serialises them.)
  */
 export class ImportQueue {
   private tail: Promise<unknown> = Promise.resolve();

@@ -53,8 +53,9 @@ describe('measureOperation', () => {
     expect(result?.introspectionCost).toBeGreaterThan(0);
   });
 
-  it('is undefined when the variables do not coerce (execution reports that)', () => {
-    expect(measure('query($n: Int!) { network(limit: $n) { totalCount } }', { n: 'many' })).toBeUndefined();
+  it('leaves values that are not numbers to execution, and takes variables’ defaults', () => {
+    expect(measure('query($n: Int!) { network(limit: $n) { nodes { id } } }', { n: 'many' })?.cost).toBe(1 + 1 + 10);
+    expect(measure('query($n: Int = 3) { network(limit: $n) { nodes { id } } }')?.cost).toBe(1 + 1 + 3);
   });
 });
 

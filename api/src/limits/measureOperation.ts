@@ -1,23 +1,13 @@
 import {
-  getArgumentValues,
-  getNamedType,
-  getNullableType,
   getOperationAST,
-  getVariableValues,
-  isCompositeType,
-  isListType,
-  isObjectType,
-  isInterfaceType,
   Kind,
-  SchemaMetaFieldDef,
-  TypeMetaFieldDef,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLField,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 // How big an operation is, measured on the document before it runs, so that a query too deep or
@@ -33,6 +23,10 @@ import {
 // Introspection (`__schema`, `__type` and below) is measured apart: it does not count towards
 // depth (GraphiQL's introspection query nests `ofType` deeper than any query of the data needs)
 // and its cost is its own, so it can be held to what a standard introspection query costs.
+//
+// The schema is read by duck typing (type names, `getFields`) and argument values from the AST,
+// never with graphql's `isListType`-style helpers: those check `instanceof`, and the schema Apollo
+// hands over may come from the other build (CommonJS or ES) of graphql than this module's.
 
 /** Assumed length of a list without a size argument (a person's roles, an organisation's countries…). */
 export const DEFAULT_LIST_SIZE = 10;
@@ -52,9 +46,21 @@ export interface OperationMeasure {
   aliases: number;
 }
 
+/** The parts of a type this module reads: the composite types have fields (unions have none to select). */
+interface SchemaType {
+  getFields?: () => Record<string, FieldShape>;
+}
+
+/** A field definition as read here; `type` prints as SDL (`[SearchHit!]!`). */
+interface FieldShape {
+  type: { toString(): string };
+  args: ReadonlyArray<{ name: string; defaultValue?: unknown }>;
+}
+
 interface Scope {
   schema: GraphQLSchema;
   fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  /** The request's variables, with the operation's defaults for those it leaves out. */
   variables: Record<string, unknown>;
   memo: Map<string, OperationMeasure>;
   /** Fragments being expanded, against a cycle (validation refuses them, but this runs on its own too). */
@@ -82,14 +88,43 @@ export function measureOperation(
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!rootType) return undefined;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables ?? {}, { maxErrors: 1 });
-  if (coerced.errors) return undefined;
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const scope: Scope = { schema, fragments, variables: coerced.coerced, memo: new Map(), expanding: new Set() };
-  return measureSelections(scope, operation.selectionSet, rootType, undefined, false);
+  const variables = withDefaults(operation, rawVariables ?? {});
+  const scope: Scope = { schema, fragments, variables, memo: new Map(), expanding: new Set() };
+  return measureSelections(scope, operation.selectionSet, rootType as SchemaType, undefined, false);
+}
+
+function withDefaults(operation: OperationDefinitionNode, raw: Record<string, unknown>): Record<string, unknown> {
+  const variables = { ...raw };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (variables[name] === undefined && definition.defaultValue) {
+      variables[name] = literalValue(definition.defaultValue, {});
+    }
+  }
+  return variables;
+}
+
+/** A number or a list length is all the sizes need; other values come back undefined. */
+function literalValue(node: ValueNode, variables: Record<string, unknown>): unknown {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.LIST) return node.values;
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  return undefined;
+}
+
+/** The named type of an SDL type (`[SearchHit!]!` → `SearchHit`), and whether it is a list. */
+function typeOf(field: FieldShape): { name: string; isList: boolean } {
+  const sdl = field.type.toString();
+  return { name: sdl.replace(/[[\]!]/g, ''), isList: sdl.startsWith('[') };
+}
+
+function compositeType(scope: Scope, name: string): SchemaType | undefined {
+  const type = scope.schema.getType(name) as unknown as (SchemaType & { getTypes?: unknown }) | undefined;
+  return type && (typeof type.getFields === 'function' || typeof type.getTypes === 'function') ? type : undefined;
 }
 
 function combine(into: OperationMeasure, part: OperationMeasure): void {
@@ -103,7 +138,7 @@ function combine(into: OperationMeasure, part: OperationMeasure): void {
 function measureSelections(
   scope: Scope,
   selectionSet: SelectionSetNode,
-  parentType: GraphQLCompositeType,
+  parentType: SchemaType,
   inheritedSize: number | undefined,
   introspection: boolean,
 ): OperationMeasure {
@@ -114,10 +149,8 @@ function measureSelections(
         combine(total, measureField(scope, selection, parentType, inheritedSize, introspection));
         break;
       case Kind.INLINE_FRAGMENT: {
-        const condition = selection.typeCondition
-          ? scope.schema.getType(selection.typeCondition.name.value)
-          : parentType;
-        const type = condition && isCompositeType(condition) ? condition : parentType;
+        const condition = selection.typeCondition && compositeType(scope, selection.typeCondition.name.value);
+        const type = condition || parentType;
         combine(total, measureSelections(scope, selection.selectionSet, type, inheritedSize, introspection));
         break;
       }
@@ -139,8 +172,8 @@ function measureFragment(
   const known = scope.memo.get(key);
   if (known) return known;
   const fragment = scope.fragments.get(name);
-  const type = fragment && scope.schema.getType(fragment.typeCondition.name.value);
-  if (!fragment || !type || !isCompositeType(type) || scope.expanding.has(name)) return NOTHING;
+  const type = fragment && compositeType(scope, fragment.typeCondition.name.value);
+  if (!fragment || !type || scope.expanding.has(name)) return NOTHING;
   scope.expanding.add(name);
   const measure = measureSelections(scope, fragment.selectionSet, type, inheritedSize, introspection);
   scope.expanding.delete(name);
@@ -148,20 +181,21 @@ function measureFragment(
   return measure;
 }
 
-function fieldDefinition(
-  scope: Scope,
-  parentType: GraphQLCompositeType,
-  name: string,
-): GraphQLField<unknown, unknown> | undefined {
-  if (name === SchemaMetaFieldDef.name && parentType === scope.schema.getQueryType()) return SchemaMetaFieldDef;
-  if (name === TypeMetaFieldDef.name && parentType === scope.schema.getQueryType()) return TypeMetaFieldDef;
-  return isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
+// The two introspection entry points are not among Query's fields.
+const META_FIELDS: Record<string, FieldShape> = {
+  __schema: { type: '__Schema!', args: [] },
+  __type: { type: '__Type', args: [{ name: 'name' }] },
+};
+
+function fieldDefinition(scope: Scope, parentType: SchemaType, name: string): FieldShape | undefined {
+  if (name in META_FIELDS && (parentType as unknown) === scope.schema.getQueryType()) return META_FIELDS[name];
+  return parentType.getFields?.()[name];
 }
 
 function measureField(
   scope: Scope,
   node: FieldNode,
-  parentType: GraphQLCompositeType,
+  parentType: SchemaType,
   inheritedSize: number | undefined,
   introspection: boolean,
 ): OperationMeasure {
@@ -177,14 +211,12 @@ function measureField(
   if (!definition || !node.selectionSet) return { ...own, aliases };
 
   const size = sizeArgument(scope, definition, node);
-  const isList = isListType(getNullableType(definition.type));
+  const { name: typeName, isList } = typeOf(definition);
   const multiplier = isList ? (size ?? inheritedSize ?? DEFAULT_LIST_SIZE) : 1;
   // A size argument on an object (a connection, a network) bounds the lists directly inside it.
   const passedSize = isList ? undefined : size;
-  const type = getNamedType(definition.type);
-  const inner = isCompositeType(type)
-    ? measureSelections(scope, node.selectionSet, type, passedSize, inIntrospection)
-    : NOTHING;
+  const type = compositeType(scope, typeName);
+  const inner = type ? measureSelections(scope, node.selectionSet, type, passedSize, inIntrospection) : NOTHING;
   return {
     depth: own.depth + inner.depth,
     cost: own.cost + multiplier * inner.cost,
@@ -193,20 +225,19 @@ function measureField(
   };
 }
 
-/** The value of the field's `first`/`limit` argument, or how many `ids` it names. */
-function sizeArgument(scope: Scope, definition: GraphQLField<unknown, unknown>, node: FieldNode): number | undefined {
-  if (definition.args.length === 0) return undefined;
-  let values: Record<string, unknown>;
-  try {
-    values = getArgumentValues(definition, node, scope.variables);
-  } catch {
-    return undefined; // A bad argument value is execution's error to report.
-  }
+/** The value of the field's `first`/`limit` argument (given or default), or how many `ids` it names. */
+function sizeArgument(scope: Scope, definition: FieldShape, node: FieldNode): number | undefined {
+  const valueOf = (name: string): unknown => {
+    const given = node.arguments?.find((argument) => argument.name.value === name);
+    if (given) return literalValue(given.value, scope.variables);
+    return definition.args.find((argument) => argument.name === name)?.defaultValue;
+  };
   const counted = (value: number) => Math.min(Math.max(0, Math.floor(value)), MAX_COUNTED_SIZE);
   for (const name of SIZE_ARGUMENTS) {
-    const value = values[name];
+    const value = valueOf(name);
+    // Anything but a number is execution's error to report.
     if (typeof value === 'number' && Number.isFinite(value)) return counted(value);
   }
-  const ids = values['ids'];
+  const ids = valueOf('ids');
   return Array.isArray(ids) ? counted(ids.length) : undefined;
 }

@@ -1,4 +1,4 @@
-import { getIntrospectionQuery, GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { getIntrospectionQuery, parse, type GraphQLSchema } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { OperationLimits } from '../config';
 import { QueryTooComplexError } from '../errors';
@@ -86,14 +86,14 @@ export function operationLimitsPlugin(limits: OperationLimits): ApolloServerPlug
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, response }) {
           const measure = measureOperation(schema, document, request.operationName, request.variables ?? {});
           const exceeded = measure && exceededLimit(measure, limits, introspectionBudget(schema));
           if (exceeded) {
-            throw new GraphQLError(exceeded.message, {
-              originalError: exceeded,
-              extensions: { http: { status: 400 } },
-            });
+            // Apollo answers 500 to an error thrown here unless told otherwise; it wraps the error
+            // in a GraphQLError, and formatError finds it as the original.
+            response.http.status = 400;
+            throw exceeded;
           }
         },
       };
