@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
-import { createApp } from '@faire-collectif/api';
+import { createApp, type AppOptions } from '@faire-collectif/api';
 import type { Database, Tx } from '@faire-collectif/neo4j';
 import { DEFAULT_DATA_DIR, declareSchema, loadDataset, readInputFiles, validateDocuments } from '@faire-collectif/seed';
 import { clearGraph, testDatabase } from './support/database';
@@ -57,9 +57,9 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** The app as `npm start` serves it, on a free port, over `db`. */
-export async function startApi(db: Database, options: { webDist?: string } = {}): Promise<RunningApi> {
-  const app = await createApp({ db, webDist: options.webDist, logInternalError: () => {} });
+/** The app as `npm start` serves it, on a free port, over `db`; `options` as createApp takes them. */
+export async function startApi(db: Database, options: Omit<AppOptions, 'db'> = {}): Promise<RunningApi> {
+  const app = await createApp({ db, logInternalError: () => {}, ...options });
   const server = await new Promise<Server>((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
