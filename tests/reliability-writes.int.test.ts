@@ -106,6 +106,9 @@ describe('the API key', () => {
       '{ node(id: "org:test-union-a") { ... on Organisation { name countries { code } } } }',
     );
     expect(read).toEqual({ data: { node: { name: 'Test union a', countries: [{ code: 'DE' }] } } });
+    // The import lock is held by the transaction only: no node of it stays in the graph.
+    const locks = await db.read((tx) => tx.run('MATCH (lock:ImportLock) RETURN count(lock) AS n'));
+    expect(locks.records[0]?.get('n')).toBe(0);
     // Importing the same data again changes nothing.
     const again = await importJson(writable, addition());
     expect(again.body.data?.importData.summary).toMatchObject({ changed: false, nodes: { unchanged: 1 } });
@@ -264,7 +267,7 @@ describe('concurrent imports', () => {
     // Another process's import: a transaction holding the import lock, not yet committed.
     const session = db.driver.session({ database: db.name });
     const tx = session.beginTransaction();
-    await tx.run("MERGE (lock:ImportLock {id: 'import'}) SET lock.held = true REMOVE lock.held");
+    await tx.run("MERGE (lock:ImportLock {id: 'import'}) SET lock.heldSince = datetime()");
     let finished = false;
     const waiting = importJson(writable, addition('w')).then((answer) => {
       finished = true;

@@ -74,8 +74,9 @@ describe('declareSchema', () => {
       holds_role_id: 'RELATIONSHIP_UNIQUENESS',
       speaks_in_id: 'RELATIONSHIP_UNIQUENESS',
       subtype_of_id: 'RELATIONSHIP_UNIQUENESS',
+      import_lock_id: 'UNIQUENESS',
     });
-    expect(Object.keys(byName)).toHaveLength(2 + 7 + 12 + 1);
+    expect(Object.keys(byName)).toHaveLength(2 + 7 + 12 + 1 + 1);
     const indexes = await db.read((tx) =>
       tx.run(
         `SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options, state

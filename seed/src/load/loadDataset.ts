@@ -2,7 +2,7 @@ import type { Database, Tx } from '@faire-collectif/neo4j';
 import type { Dataset } from '../format/schema';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
 import { counts, diffNodes, diffRelationships, type GroupDiff } from './diff';
-import { takeImportLock } from './importLock';
+import { releaseImportLock, takeImportLock } from './importLock';
 import { deleteStale } from './prune';
 import { deleteGraph } from './reset';
 import { chunks, groupRows, toCypherProperties, type NodeRow, type RelationshipRow } from './rows';
@@ -48,7 +48,9 @@ const DEFAULT_BATCH_SIZE = 10_000;
 export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
   return db.write(async (tx) => {
     await takeImportLock(tx);
-    return writeDataset(tx, dataset, options);
+    const summary = await writeDataset(tx, dataset, options);
+    await releaseImportLock(tx);
+    return summary;
   });
 }
 
