@@ -267,7 +267,7 @@ describe('whole operations on the real database', () => {
         expect(unexpectedCodes(body), JSON.stringify({ variables, errors: body.errors })).toEqual([]);
         expect(response.http.status ?? 200).toBeLessThan(500);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   }, 180_000);
 
