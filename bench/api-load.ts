@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { loadAverage } from './machine';
+import { cpuTimeMs, loadAverage } from './machine';
 import type { LoadJob, LoadResult } from './load-stats';
 import { QUERY_PAIRS, requestBodies, type QueryPair, type Workload } from './queries';
 import { postGraphQL, type RunningServer } from './servers/spawn';
@@ -13,6 +13,11 @@ export interface QueryFigures {
   serial: LoadResult;
   /** `connections` concurrent connections: throughput, and latency under that load. */
   concurrent: LoadResult;
+  /**
+   * CPU time per answered request during the concurrent run, by process (ms): what bounds the
+   * throughput of a machine whose cores they share. Null where it could not be read.
+   */
+  cpuMsPerRequest: { server: number | null; neo4j: number | null; loadGenerator: number | null };
   loadAverage: number;
 }
 
@@ -26,6 +31,10 @@ export interface LoadSettings {
 export class LoadGenerator {
   private readonly child: ChildProcess;
   private stderr = '';
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
 
   constructor() {
     this.child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
@@ -87,25 +96,42 @@ export async function checkAnswers(server: RunningServer, side: 'ours' | 'peer',
 export async function measureQuery(
   generator: LoadGenerator,
   server: RunningServer,
+  neo4jPid: number | undefined,
   side: 'ours' | 'peer',
   pair: QueryPair,
   workload: Workload,
   settings: LoadSettings,
   log: (message: string) => void,
 ): Promise<QueryFigures> {
-  const [serial, concurrent] = (await generator.run({
+  const bodies = requestBodies(pair, side, workload, BODIES);
+  const [serial] = (await generator.run({
     url: server.url,
-    bodies: requestBodies(pair, side, workload, BODIES),
-    runs: [
-      { connections: 1, durationS: settings.durationS / 2, warmupS: settings.warmupS },
-      { connections: settings.connections, durationS: settings.durationS, warmupS: settings.warmupS },
-    ],
-  })) as [LoadResult, LoadResult];
-  const errors = serial.graphqlErrors + serial.non2xx + concurrent.graphqlErrors + concurrent.non2xx;
+    bodies,
+    runs: [{ connections: 1, durationS: settings.durationS / 2, warmupS: settings.warmupS }],
+  })) as [LoadResult];
+  const pids = [server.pid, neo4jPid, generator.pid];
+  const before = await Promise.all(pids.map(cpuTimeMs));
+  const [concurrent] = (await generator.run({
+    url: server.url,
+    bodies,
+    runs: [{ connections: settings.connections, durationS: settings.durationS, warmupS: settings.warmupS }],
+  })) as [LoadResult];
+  const after = await Promise.all(pids.map(cpuTimeMs));
+  // The warm-up's requests are in the CPU time too: count them in (each run's requests are known).
+  const requests = concurrent.requests + concurrent.warmupRequests;
+  const perRequest = (i: number) => {
+    const a = after[i];
+    const b = before[i];
+    return a === undefined || b === undefined || requests === 0 ? null : Math.round(((a - b) / requests) * 100) / 100;
+  };
+  const cpuMsPerRequest = { server: perRequest(0), neo4j: perRequest(1), loadGenerator: perRequest(2) };
+  const errors =
+    serial.graphqlErrors + serial.non2xx + serial.timeouts + concurrent.graphqlErrors + concurrent.non2xx + concurrent.timeouts;
   log(
     `${side.padEnd(4)} ${pair.title}: p50 ${serial.p50Ms} ms, p95 ${serial.p95Ms} ms, p99 ${serial.p99Ms} ms (1 conn); ` +
-      `${concurrent.rps} req/s, p95 ${concurrent.p95Ms} ms (${settings.connections} conn)` +
+      `${concurrent.rps} req/s, p95 ${concurrent.p95Ms} ms (${settings.connections} conn); ` +
+      `CPU ms/request: server ${cpuMsPerRequest.server}, Neo4j ${cpuMsPerRequest.neo4j}, load generator ${cpuMsPerRequest.loadGenerator}` +
       `${errors ? `; ${errors} errors: ${serial.firstError ?? concurrent.firstError}` : ''}; load ${loadAverage()}`,
   );
-  return { serial, concurrent, loadAverage: loadAverage() };
+  return { serial, concurrent, cpuMsPerRequest, loadAverage: loadAverage() };
 }

@@ -32,6 +32,9 @@ export interface DrawingFigures {
   /** Null when the layout did not settle within the time allowed. */
   settledMs: number | null;
   layoutMs: number | null;
+  layoutIn: 'main thread' | 'worker' | null;
+  /** Longest gap between the page's animation frames while the layout ran (is the page responsive?). */
+  worstFrameDuringLayoutMs: number | null;
   fps: number | null;
   drawMs: number | null;
   worstFrameMs: number | null;
@@ -117,7 +120,8 @@ export async function measureDrawing(
         figures.push(toFigures(canvas, 'canvas'));
         log(
           `browser ${canvas.nodes} nodes / ${canvas.edges} edges, canvas: first drawn ${canvas.firstDrawMs} ms, ` +
-            `settled ${canvas.settledMs} ms (layout ${canvas.layoutMs} ms), ${canvas.fps} fps (draw ${canvas.drawMs} ms/frame); load ${loadAverage()}`,
+            `settled ${canvas.settledMs} ms (layout ${canvas.layoutMs} ms in the ${canvas.layoutIn}, worst frame gap meanwhile ` +
+            `${canvas.worstFrameDuringLayoutMs} ms), ${canvas.fps} fps (draw ${canvas.drawMs} ms/frame); load ${loadAverage()}`,
         );
       }
       // The same picture with WebGL: the canvas run's positions, so no second layout.
@@ -155,6 +159,8 @@ function toFigures(result: PageResult, asked: 'canvas' | 'webgl'): DrawingFigure
     firstDrawMs: result.firstDrawMs,
     settledMs: result.settledMs,
     layoutMs: result.layoutMs,
+    layoutIn: result.layoutIn,
+    worstFrameDuringLayoutMs: result.worstFrameDuringLayoutMs,
     fps: result.fps,
     drawMs: result.drawMs,
     worstFrameMs: result.worstFrameMs,
@@ -172,6 +178,8 @@ function failed(nodes: number, renderer: 'canvas' | 'webgl', error: string): Dra
     firstDrawMs: Number.NaN,
     settledMs: null,
     layoutMs: null,
+    layoutIn: null,
+    worstFrameDuringLayoutMs: null,
     fps: null,
     drawMs: null,
     worstFrameMs: null,

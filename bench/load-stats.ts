@@ -1,4 +1,7 @@
-/** One measured run, after its own unmeasured warm-up. */
+/**
+ * One measured run, after its own unmeasured warm-up. Both send complete batches of requests until
+ * their time is up and wait for every answer, so a run may last a little longer than asked.
+ */
 export interface LoadRun {
   connections: number;
   durationS: number;
@@ -14,8 +17,9 @@ export interface LoadJob {
 }
 
 export interface LatencySummary {
+  /** Requests of the measured run (every one answered or timed out: none is cut off). */
   requests: number;
-  /** Completed requests per second over the measured run. */
+  /** Requests answered without error per second over the measured run. */
   rps: number;
   p50Ms: number;
   p95Ms: number;
@@ -26,6 +30,8 @@ export interface LatencySummary {
 
 export interface LoadResult extends LatencySummary {
   connections: number;
+  /** Requests of the warm-up before this run. */
+  warmupRequests: number;
   connectionErrors: number;
   timeouts: number;
   non2xx: number;

@@ -15,17 +15,24 @@ interface Counters {
   firstError: string | null;
 }
 
-/** One autocannon run; each request takes the next body, so parameters vary request by request. */
-function drive(seconds: number, connections: number, counters: Counters): Promise<autocannon.Result> {
+/** Seconds after which a request counts as timed out (and enters the latencies at that value). */
+const TIMEOUT_S = 30;
+
+/**
+ * One autocannon run of exactly `amount` requests: it ends when every one has been answered (or
+ * has timed out), so no slow request is cut off at the end and left out of the latencies, as a
+ * run of fixed duration would. Each request takes the next body: parameters vary request by request.
+ */
+function drive(amount: number, connections: number, counters: Counters): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: url.origin,
         connections,
-        duration: seconds,
-        // Autocannon checks for the end of a run at each sample: sample often, so runs end on time.
+        amount,
+        // Autocannon notices the end of a run at its next sample: sample often.
         sampleInt: 100,
-        timeout: 30,
+        timeout: TIMEOUT_S,
         requests: [
           {
             method: 'POST',
@@ -54,24 +61,53 @@ function drive(seconds: number, connections: number, counters: Counters): Promis
   });
 }
 
-/** One run: the warm-up's answers are only checked for errors, the measured run's are timed. */
+/**
+ * Sends complete batches (each about `batchS` long, sized from the rate so far) until `seconds`
+ * have passed: every request of the phase is answered or timed out, and none is cut off.
+ */
+async function phase(seconds: number, connections: number, counters: Counters, batchS: number): Promise<{ timeouts: number; errors: number; elapsedS: number }> {
+  let rate = 0;
+  let timeouts = 0;
+  let errors = 0;
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  for (let batch = 0; batch < 10_000 && elapsed() < seconds; batch += 1) {
+    const amount = Math.max(connections, Math.round(rate * Math.min(batchS, Math.max(0.2, seconds - elapsed()))));
+    const batchStarted = performance.now();
+    const before = counters.latencies.length;
+    const result = await drive(amount, connections, counters);
+    timeouts += result.timeouts;
+    errors += result.errors;
+    rate = (counters.latencies.length - before) / Math.max(0.001, (performance.now() - batchStarted) / 1000);
+  }
+  return { timeouts, errors, elapsedS: elapsed() };
+}
+
+/** One run: an unmeasured warm-up (answers only checked for errors), then the measured phase. */
 async function measure(run: LoadRun): Promise<LoadResult> {
   const discard: Counters = { latencies: [], non2xx: 0, graphqlErrors: 0, firstError: null };
-  if (run.warmupS > 0) await drive(run.warmupS, run.connections, discard);
+  if (run.warmupS > 0) await phase(run.warmupS, run.connections, discard, 1);
   const measured: Counters = { latencies: [], non2xx: 0, graphqlErrors: 0, firstError: null };
-  const started = performance.now();
-  const result = await drive(run.durationS, run.connections, measured);
-  const elapsedS = (performance.now() - started) / 1000;
+  const result = await phase(run.durationS, run.connections, measured, 2);
+  const elapsedS = result.elapsedS;
+  // A request that timed out enters the latencies at the timeout: a lower bound, not a gap.
+  for (let i = 0; i < result.timeouts; i += 1) measured.latencies.push(TIMEOUT_S * 1000);
+  const answered = measured.latencies.length - result.timeouts - measured.non2xx - measured.graphqlErrors;
   return {
     ...summarise(measured.latencies, elapsedS),
+    // Throughput counts good answers only.
+    rps: Math.round((answered / elapsedS) * 10) / 10,
     connections: run.connections,
+    warmupRequests: discard.latencies.length,
     connectionErrors: result.errors,
     timeouts: result.timeouts,
     non2xx: measured.non2xx,
     graphqlErrors: measured.graphqlErrors + discard.graphqlErrors + discard.non2xx,
-    firstError: measured.firstError ?? discard.firstError,
+    firstError: measured.firstError ?? discard.firstError ?? (result.timeouts ? `timed out after ${TIMEOUT_S} s` : null),
   };
 }
+
+const PRIMED = 3;
 
 /** A few requests one by one before any timed run, so no run starts on a cold query plan. */
 async function prime(count: number): Promise<void> {
@@ -92,9 +128,10 @@ process.on('message', (message: LoadJob) => {
   url = new URL(job.url);
   next = 0;
   void (async () => {
-    await prime(3);
+    await prime(PRIMED);
     const results: LoadResult[] = [];
     for (const run of job.runs) results.push(await measure(run));
+    if (results[0]) results[0].warmupRequests += PRIMED;
     return results;
   })().then(
     (results) => process.send?.(results),

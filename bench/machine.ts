@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 
 export interface Machine {
@@ -54,4 +55,23 @@ export function describeMachine(chromiumPath: string): Machine {
 /** The 1-minute load average, rounded: printed next to every figure (the machine may be shared). */
 export function loadAverage(): number {
   return Math.round((loadavg()[0] ?? 0) * 100) / 100;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const TICKS_PER_S = 100;
+
+/**
+ * CPU time (user + system, all threads) a process has used so far, in ms; undefined when it cannot
+ * be read (not Linux, or the process is gone).
+ */
+export async function cpuTimeMs(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined || pid <= 0) return undefined;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces: fields are counted after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,10 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, startLocalNeo4j, type Database } from '@faire-collectif/neo4j';
 
 export interface ThrowawayNeo4j {
   uri: string;
+  /** The server's process, when this machine runs it (for its CPU time). */
+  pid: number | undefined;
   db: Database;
   heap: string;
   pageCache: string;
@@ -39,6 +41,7 @@ export async function startThrowawayNeo4j(nodes: number, log: (message: string) 
   const local = server;
   return {
     uri: server.uri,
+    pid: server.pid,
     db,
     heap,
     pageCache,
@@ -62,5 +65,34 @@ export async function useEmptyNeo4j(uri: string): Promise<ThrowawayNeo4j> {
     await db.close();
     throw new Error(`--neo4j-uri ${uri} holds ${nodes} nodes: the bench loads into an empty database only`);
   }
-  return { uri, db, heap: 'n/a (external)', pageCache: 'n/a (external)', stop: () => db.close() };
+  return { uri, pid: undefined, db, heap: 'n/a (external)', pageCache: 'n/a (external)', stop: () => db.close() };
+}
+
+/**
+ * A Neo4j on a directory that outlives the run (--data-dir), to measure again without importing
+ * again: `entities` says how many Entity nodes it already holds (0 for a new directory).
+ */
+export async function startKeptNeo4j(
+  dataDir: string,
+  nodes: number,
+  log: (message: string) => void,
+): Promise<ThrowawayNeo4j & { entities: number }> {
+  const { heap, pageCache } = memoryFor(nodes);
+  await mkdir(dataDir, { recursive: true });
+  log(`Starting Neo4j (heap ${heap}, page cache ${pageCache}) on ${dataDir} (kept)`);
+  const server = await startLocalNeo4j({ dataDir, heap, pageCache });
+  const db = createDatabase({ uri: server.uri, user: 'neo4j', password: '', database: 'neo4j' });
+  const result = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) AS entities'));
+  return {
+    uri: server.uri,
+    pid: server.pid,
+    db,
+    heap,
+    pageCache,
+    entities: result.records[0]?.get('entities') as number,
+    async stop() {
+      await db.close();
+      await server.stop();
+    },
+  };
 }

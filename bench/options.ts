@@ -28,6 +28,8 @@ export interface BenchOptions {
   /** Where the JSON results go. */
   outDir: string;
   seed: number;
+  /** A Neo4j store to keep between runs: imported once, reused (import not measured) after. */
+  dataDir: string | undefined;
   /** An empty Neo4j to load into instead of starting a throwaway one (the tests' shared server). */
   neo4jUri: string | undefined;
   /** Profile both GraphQL servers with V8's CPU profiler (.cpuprofile files next to the results). */
@@ -48,6 +50,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --web-dist DIR          measure this built explorer instead of building web/ into a temp dir
   --out DIR               where results/<timestamp>.json goes (default bench/results)
   --seed N                seed of the generated graph and the parameter choices (default 1)
+  --data-dir DIR          keep the Neo4j store in DIR: the first run imports, later runs reuse it
+                          (and do not measure the import)
   --neo4j-uri URI         load into this Neo4j (it must be empty) instead of starting a throwaway one
   --cpu-prof              profile both GraphQL servers (V8 .cpuprofile files next to the results)
   --help`;
@@ -78,6 +82,7 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
       seed: { type: 'string' },
       'cpu-prof': { type: 'boolean' },
       'neo4j-uri': { type: 'string' },
+      'data-dir': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -96,6 +101,9 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
     only.add(part as Part);
   }
   if (only.size === 0) throw new Error('--only names no part');
+  if (values['data-dir'] !== undefined && values['neo4j-uri'] !== undefined) {
+    throw new Error('--data-dir and --neo4j-uri exclude each other');
+  }
 
   const browserSizes = (values['browser-sizes'] ?? '1000,5000,10000')
     .split(',')
@@ -115,5 +123,6 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
     seed: Math.round(positive('seed', values.seed, 1)),
     cpuProf: values['cpu-prof'] ?? false,
     neo4jUri: values['neo4j-uri'],
+    dataDir: values['data-dir'],
   };
 }

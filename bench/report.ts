@@ -197,7 +197,9 @@ export function formatReport(results: BenchResults): string {
           fixed(f.concurrent.p95Ms, 2),
           fixed(f.concurrent.p99Ms, 2),
           side === 'ours' && ratios[pair.key] !== undefined ? `${fixed(ratios[pair.key]!, 2)}×` : '',
-          String(f.serial.graphqlErrors + f.serial.non2xx + f.concurrent.graphqlErrors + f.concurrent.non2xx + f.concurrent.connectionErrors),
+          f.cpuMsPerRequest.server === null ? 'n/a' : fixed(f.cpuMsPerRequest.server, 2),
+          f.cpuMsPerRequest.neo4j === null ? 'n/a' : fixed(f.cpuMsPerRequest.neo4j, 2),
+          String(f.serial.graphqlErrors + f.serial.non2xx + f.serial.timeouts + f.concurrent.graphqlErrors + f.concurrent.non2xx + f.concurrent.timeouts + f.concurrent.connectionErrors),
           fixed(f.loadAverage, 2),
         ]);
     });
@@ -206,7 +208,7 @@ export function formatReport(results: BenchResults): string {
       '### GraphQL over HTTP (autocannon in its own process, parameters varying per request)',
       '',
       table(
-        ['query', 'server', 'p50 ms (1 conn)', 'p95 ms (1 conn)', 'p99 ms (1 conn)', `req/s (${c} conn)`, `p50 ms (${c} conn)`, `p95 ms (${c} conn)`, `p99 ms (${c} conn)`, 'ours/peer req/s', 'errors', 'load avg'],
+        ['query', 'server', 'p50 ms (1 conn)', 'p95 ms (1 conn)', 'p99 ms (1 conn)', `req/s (${c} conn)`, `p50 ms (${c} conn)`, `p95 ms (${c} conn)`, `p99 ms (${c} conn)`, 'ours/peer req/s', 'server CPU ms/req', 'Neo4j CPU ms/req', 'errors', 'load avg'],
         rows,
       ),
       '',
@@ -219,14 +221,15 @@ export function formatReport(results: BenchResults): string {
         '### Drawing in headless Chromium (the explorer\'s element mapping, stylesheet and fcose layout)',
         '',
         table(
-          ['nodes', 'edges', 'renderer', 'first drawn ms', 'settled ms', 'layout ms', 'pan/zoom fps', 'draw ms/frame', 'worst gap ms', 'note', 'load avg'],
+          ['nodes', 'edges', 'renderer', 'first drawn ms', 'settled ms', 'layout ms (where)', 'worst frame gap during layout ms', 'pan/zoom fps', 'draw ms/frame', 'worst gap ms', 'note', 'load avg'],
           drawing.map((d) => [
             String(d.nodes),
             String(d.edges),
             d.renderer + (d.fellBack ? ' (fell back to canvas)' : ''),
             fixed(d.firstDrawMs, 0),
             d.settledMs === null ? 'n/a' : fixed(d.settledMs, 0),
-            d.layoutMs === null ? '—' : fixed(d.layoutMs, 0),
+            d.layoutMs === null ? '—' : `${fixed(d.layoutMs, 0)} (${d.layoutIn})`,
+            d.worstFrameDuringLayoutMs === null ? '—' : fixed(d.worstFrameDuringLayoutMs, 0),
             d.fps === null ? 'n/a' : fixed(d.fps),
             d.drawMs === null ? 'n/a' : fixed(d.drawMs),
             d.worstFrameMs === null ? 'n/a' : fixed(d.worstFrameMs, 0),

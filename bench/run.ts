@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { validateDataset } from '@faire-collectif/seed';
 import { checkAnswers, LoadGenerator, measureQuery, type QueryFigures } from './api-load';
 import { CHROMIUM, measureDrawing } from './browser';
-import { measureImport } from './import';
+import { measureImport, type ImportFigures } from './import';
 import { describeMachine, loadAverage } from './machine';
-import { startThrowawayNeo4j, useEmptyNeo4j, type ThrowawayNeo4j } from './neo4j';
+import { startKeptNeo4j, startThrowawayNeo4j, useEmptyNeo4j, type ThrowawayNeo4j } from './neo4j';
 import { parseOptions, SIZES, USAGE, type BenchOptions } from './options';
 import { QUERY_PAIRS, type QueryKey } from './queries';
 import { formatReport, targetRows, writeResults, type BenchResults } from './report';
@@ -26,13 +26,8 @@ async function cleanUp(): Promise<void> {
   while (cleanups.length) await cleanups.pop()!().catch((error: unknown) => log(`cleanup failed: ${String(error)}`));
 }
 
-async function measureGraph(options: BenchOptions, results: BenchResults): Promise<void> {
+async function importGraph(options: BenchOptions, neo4j: ThrowawayNeo4j): Promise<ImportFigures> {
   const nodes = SIZES[options.size];
-  const neo4j: ThrowawayNeo4j = options.neo4jUri
-    ? await useEmptyNeo4j(options.neo4jUri)
-    : await startThrowawayNeo4j(nodes, log);
-  cleanups.push(() => neo4j.stop());
-
   log(`Generating a ${options.size} graph (seed ${options.seed})…`);
   let started = performance.now();
   const document = generateDataset({ nodes, seed: options.seed });
@@ -50,7 +45,29 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
     `Import: ${imported.nodes} nodes, ${imported.relationships} relationships in ${imported.loadS} s ` +
       `(${imported.nodesPerS} nodes/s, ${imported.relationshipsPerS} relationships/s); load ${loadAverage()}`,
   );
-  if (options.only.has('import')) results.import = imported;
+  return imported;
+}
+
+async function measureGraph(options: BenchOptions, results: BenchResults): Promise<void> {
+  const nodes = SIZES[options.size];
+  let neo4j: ThrowawayNeo4j;
+  let loaded = 0;
+  if (options.dataDir !== undefined) {
+    const kept = await startKeptNeo4j(options.dataDir, nodes, log);
+    neo4j = kept;
+    loaded = kept.entities;
+  } else {
+    neo4j = options.neo4jUri ? await useEmptyNeo4j(options.neo4jUri) : await startThrowawayNeo4j(nodes, log);
+  }
+  cleanups.push(() => neo4j.stop());
+
+  if (loaded > 0) {
+    if (loaded !== nodes) log(`Warning: ${options.dataDir} holds ${loaded} entities, not the ${nodes} of a ${options.size} graph`);
+    log(`Reusing the graph in ${options.dataDir} (${loaded} entities): the import is not measured`);
+  } else {
+    const imported = await importGraph(options, neo4j);
+    if (options.only.has('import')) results.import = imported;
+  }
   if (!options.only.has('api') && !options.only.has('peer')) return;
 
   const workload = await drawWorkload(neo4j.db, options.seed);
@@ -60,7 +77,8 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
       `${new Set(workload.countries).size} countries`,
   );
   const profileArgs = (name: string) =>
-    options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${options.outDir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+    // One directory per server: the main thread's profile is the largest file (tsx's loader thread writes one too).
+    options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outDir, `cpuprofile-${name}-${Date.now()}`)}`] : [];
   const servers: Partial<Record<'ours' | 'peer', RunningServer>> = {};
   const start = async (side: 'ours' | 'peer', entry: string) => {
     const server = await startServer(side, join(BENCH_DIR, entry), neo4j.uri, profileArgs(side));
@@ -81,7 +99,7 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
   for (const pair of QUERY_PAIRS) {
     for (const side of ['ours', 'peer'] as const) {
       const server = servers[side];
-      if (server) figures[side][pair.key] = await measureQuery(generator, server, side, pair, workload, settings, log);
+      if (server) figures[side][pair.key] = await measureQuery(generator, server, neo4j.pid, side, pair, workload, settings, log);
     }
   }
   const complete = (f: Partial<Record<QueryKey, QueryFigures>>) =>

@@ -1,9 +1,11 @@
-// The browser benchmark's page: the explorer's own element mapping, stylesheet and layout options
-// (web/src/models) with Cytoscape configured as NetworkCanvas configures it, on a synthetic network.
+// The browser benchmark's page: the explorer's own element mapping, stylesheet, layout options and
+// layout worker (web/src) with Cytoscape configured and driven as NetworkCanvas does it, on a
+// synthetic network: a first drawing on a circle, then fcose (in the worker above WORKER_LAYOUT).
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import type { LayoutAnswer, LayoutRequest } from '../../web/src/features/Network/layout.worker';
 import { toElements } from '../../web/src/models/elements';
-import { layoutOptions } from '../../web/src/models/layouts';
+import { layoutOptions, WORKER_LAYOUT } from '../../web/src/models/layouts';
 import { buildStylesheet } from '../../web/src/models/stylesheet';
 import { seededRandom } from '../random';
 import { syntheticGraph } from './graph';
@@ -30,6 +32,10 @@ export interface PageResult {
   /** Until the layout stopped and the result was drawn (firstDrawMs when there is no layout). */
   settledMs: number;
   layoutMs: number | null;
+  /** Where the layout ran: the page's main thread, or the explorer's web worker. */
+  layoutIn: 'main thread' | 'worker' | null;
+  /** Longest gap between two animation frames of the page while the layout ran, ms. */
+  worstFrameDuringLayoutMs: number | null;
   /** Frames Cytoscape drew per second while the script panned and zoomed. */
   fps: number;
   /** Mean time Cytoscape spent drawing one of those frames, ms. */
@@ -102,8 +108,53 @@ async function panZoom(cy: Core, durationMs: number): Promise<{ fps: number; dra
   };
 }
 
+/**
+ * Starts `work` on the next animation frame and watches the frames until it settles: the longest
+ * gap between two says whether the page stayed responsive meanwhile.
+ */
+async function worstFrameGap<T>(work: () => Promise<T>): Promise<{ value: T; worstMs: number }> {
+  let finished = false;
+  let worst = 0;
+  let last = await nextFrame();
+  const watching = (async () => {
+    while (!finished) {
+      const now = await nextFrame();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }
+  })();
+  const value = await work();
+  finished = true;
+  await watching;
+  return { value, worstMs: Math.round(worst) };
+}
+
+/** fcose in the explorer's layout worker, as NetworkCanvas sends it the elements; resolves with positions. */
+function layOutInWorker(cy: Core): Promise<LayoutAnswer['positions']> {
+  const worker = new Worker(new URL('../../web/src/features/Network/layout.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const elements = cy.elements().map((element) =>
+    element.isNode()
+      ? { group: 'nodes' as const, data: { id: element.id(), size: element.data('size') as number } }
+      : { group: 'edges' as const, data: { id: element.id(), source: element.data('source'), target: element.data('target') } },
+  );
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+      worker.terminate();
+      resolve(event.data.positions);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    };
+    worker.postMessage({ id: 1, elements } satisfies LayoutRequest);
+  });
+}
+
 async function run(c: PageCase): Promise<PageResult> {
-  // fcose draws its start positions from Math.random: seeded, the same case lays out the same way.
+  // fcose draws its start positions from Math.random: seeded, the same case lays out the same way
+  // (on the main thread; the worker has its own Math.random).
   Math.random = seededRandom(c.seed + 1);
   const graph = syntheticGraph(c.nodes, c.edgesPerNode, c.seed);
   const container = document.getElementById('cy') as HTMLDivElement;
@@ -111,13 +162,14 @@ async function run(c: PageCase): Promise<PageResult> {
 
   const t0 = performance.now();
   const elements = toElements(graph.nodes, graph.edges);
-  // A first picture before any layout: the entities on a grid (or where the earlier layout put them).
-  const random = seededRandom(c.seed);
-  const side = Math.ceil(Math.sqrt(c.nodes)) * 60;
+  // The first picture: on a circle, as NetworkCanvas places a new view (or where an earlier layout put them).
+  const radius = 40 * Math.sqrt(c.nodes + 1);
+  let index = 0;
   for (const element of elements) {
     if (element.group !== 'nodes') continue;
-    const id = element.data.id as string;
-    element.position = c.positions?.[id] ?? { x: random() * side, y: random() * side };
+    const angle = (2 * Math.PI * index) / c.nodes;
+    index += 1;
+    element.position = c.positions?.[element.data.id as string] ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   }
   const cy = cytoscape({
     container,
@@ -134,15 +186,29 @@ async function run(c: PageCase): Promise<PageResult> {
   const firstDrawMs = performance.now() - t0;
 
   let layoutMs: number | null = null;
+  let layoutIn: PageResult['layoutIn'] = null;
+  let worstFrameDuringLayoutMs: number | null = null;
   let settledMs = firstDrawMs;
   if (c.layout) {
     const started = performance.now();
-    const options = layoutOptions('fcose', { nodeCount: c.nodes, incremental: false, roots: [] });
-    await new Promise<void>((resolve) => {
-      const layout = cy.layout(options);
-      layout.one('layoutstop', () => resolve());
-      layout.run();
-    });
+    if (c.nodes > WORKER_LAYOUT) {
+      layoutIn = 'worker';
+      const { value: positions, worstMs } = await worstFrameGap(() => layOutInWorker(cy));
+      worstFrameDuringLayoutMs = worstMs;
+      cy.layout({ name: 'preset', positions, fit: true, padding: 30, animate: false } as cytoscape.LayoutOptions).run();
+    } else {
+      layoutIn = 'main thread';
+      const options = layoutOptions('fcose', { nodeCount: c.nodes, incremental: false, roots: [] });
+      const { worstMs } = await worstFrameGap(
+        () =>
+          new Promise<void>((resolve) => {
+            const layout = cy.layout(options);
+            layout.one('layoutstop', () => resolve());
+            layout.run();
+          }),
+      );
+      worstFrameDuringLayoutMs = worstMs;
+    }
     layoutMs = performance.now() - started;
     await drawn(cy);
     settledMs = performance.now() - t0;
@@ -158,6 +224,8 @@ async function run(c: PageCase): Promise<PageResult> {
     firstDrawMs: Math.round(firstDrawMs),
     settledMs: Math.round(settledMs),
     layoutMs: layoutMs === null ? null : Math.round(layoutMs),
+    layoutIn,
+    worstFrameDuringLayoutMs,
     fps,
     drawMs,
     worstFrameMs,
