@@ -22,6 +22,8 @@ export interface PageCase {
   positions: Record<string, { x: number; y: number }> | null;
   panZoomMs: number;
   seed: number;
+  /** For experiments: Cytoscape options and style rules added to the explorer's. */
+  tuning?: { options?: Record<string, unknown>; style?: Array<{ selector: string; style: Record<string, unknown> }> };
 }
 
 export interface PageResult {
@@ -36,7 +38,7 @@ export interface PageResult {
   layoutIn: 'main thread' | 'worker' | null;
   /** Longest gap between two animation frames of the page while the layout ran, ms. */
   worstFrameDuringLayoutMs: number | null;
-  /** Frames Cytoscape drew per second while the script panned and zoomed. */
+  /** Frames Cytoscape drew per second while the script panned (mouse drag) and zoomed (wheel). */
   fps: number;
   /** Mean time Cytoscape spent drawing one of those frames, ms. */
   drawMs: number;
@@ -72,19 +74,46 @@ async function drawn(cy: Core): Promise<void> {
   await nextFrame();
 }
 
+interface Renderer extends RendererStats {
+  projectIntoViewport(clientX: number, clientY: number): [number, number];
+  findNearestElement(x: number, y: number, interactiveElementsOnly: boolean, isTouch: boolean): unknown;
+}
+
+/** A point of the view with no entity under it, where a drag pans instead of moving an entity. */
+function emptySpot(cy: Core, box: DOMRect): { x: number; y: number } {
+  const renderer = rendererOf(cy) as Renderer;
+  for (let i = 0; i < 400; i += 1) {
+    const x = box.left + box.width * (0.3 + 0.4 * ((i % 20) / 19));
+    const y = box.top + box.height * (0.3 + 0.4 * (Math.floor(i / 20) / 19));
+    const [mx, my] = renderer.projectIntoViewport(x, y);
+    if (!renderer.findNearestElement(mx, my, true, false)) return { x, y };
+  }
+  return { x: box.left + 5, y: box.top + 5 };
+}
+
+/**
+ * What a person does with a mouse, as input events: a drag that pans the view around a circle for
+ * the first half, wheel turns that zoom in and out for the second. Cytoscape handles them as any
+ * gesture (its viewport-gesture options apply). Counts the frames Cytoscape drew meanwhile.
+ */
 async function panZoom(cy: Core, durationMs: number): Promise<{ fps: number; drawMs: number; worstFrameMs: number }> {
   cy.fit(undefined, 30);
   await drawn(cy);
   const renderer = rendererOf(cy);
-  const zoom = cy.zoom();
-  const pan = cy.pan();
+  const container = cy.container() as HTMLElement;
+  const canvas = container.querySelector('canvas:last-of-type') ?? container;
+  const box = container.getBoundingClientRect();
+  const spot = emptySpot(cy, box);
+  const mouse = (type: string, x: number, y: number, target: EventTarget) =>
+    target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: 1, bubbles: true, cancelable: true }));
+
   const framesBefore = renderer.redrawCount ?? 0;
   const drawBefore = renderer.redrawTotalTime ?? 0;
   let worst = 0;
   const start = performance.now();
   let last = start;
   let lastCount = framesBefore;
-  // One viewport change per animation frame: a slow zoom in and out while the view drifts in a circle.
+  let dragging = false;
   for (let now = start; now - start < durationMs; now = await nextFrame()) {
     const count = renderer.redrawCount ?? 0;
     if (count !== lastCount) {
@@ -93,11 +122,29 @@ async function panZoom(cy: Core, durationMs: number): Promise<{ fps: number; dra
       lastCount = count;
     }
     const t = (now - start) / 1000;
-    cy.viewport({
-      zoom: zoom * (1.6 + 0.8 * Math.sin(t * 1.7)),
-      pan: { x: pan.x + 250 * Math.cos(t * 1.3), y: pan.y + 180 * Math.sin(t * 1.3) },
-    });
+    if (now - start < durationMs / 2) {
+      if (!dragging) {
+        mouse('mousedown', spot.x, spot.y, canvas);
+        dragging = true;
+      }
+      mouse('mousemove', spot.x + 120 * Math.sin(t * 2.5), spot.y + 90 * (1 - Math.cos(t * 2.5)), window);
+    } else {
+      if (dragging) {
+        mouse('mouseup', spot.x, spot.y, window);
+        dragging = false;
+      }
+      canvas.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: Math.sin(t * 3) > 0 ? -40 : 40,
+          clientX: box.left + box.width / 2,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    }
   }
+  if (dragging) mouse('mouseup', spot.x, spot.y, window);
   const elapsed = performance.now() - start;
   const frames = (renderer.redrawCount ?? 0) - framesBefore;
   const drawTotal = (renderer.redrawTotalTime ?? 0) - drawBefore;
@@ -173,13 +220,14 @@ async function run(c: PageCase): Promise<PageResult> {
   }
   const cy = cytoscape({
     container,
-    style: buildStylesheet(),
+    style: [...buildStylesheet(), ...(c.tuning?.style ?? [])],
     elements,
     minZoom: 0.1,
     maxZoom: 3,
     boxSelectionEnabled: false,
     selectionType: 'single',
     ...(c.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    ...c.tuning?.options,
   } as cytoscape.CytoscapeOptions);
   cy.fit(undefined, 30);
   await drawn(cy);
