@@ -29,7 +29,14 @@ interface Results {
   import: { nodes: number; relationships: number; loadS: number; nodesPerS: number; relationshipsPerS: number };
   api: { ours: Figures; peer: Figures; ratios: Record<string, number> };
   browser: {
-    drawing: Array<{ nodes: number; edges: number; renderer: string; firstDrawMs: number; settledMs: number; fps: number }>;
+    drawing: Array<{
+      nodes: number;
+      edges: number;
+      renderer: string;
+      firstDrawMs: number;
+      settledMs: number;
+      fps: number;
+    }>;
     webSize: { initialJsGzip: number; firstViewJsGzip: number; totalJsGzip: number };
   };
   targets: Array<{ target: string; measured: string; status: string }>;
@@ -43,9 +50,18 @@ async function fakeWebDist(dir: string): Promise<void> {
     '<!doctype html><html><head><script type="module" src="/assets/main.js"></script>' +
       '<link rel="modulepreload" href="/assets/shared.js"></head><body></body></html>',
   );
-  await writeFile(join(dir, 'assets/shared.js'), `export const words = ${JSON.stringify('lorem ipsum '.repeat(200))};\n`);
-  await writeFile(join(dir, 'assets/main.js'), "import { words } from './shared.js';\nimport('./lazy.js').then((m) => m.show(words));\n");
-  await writeFile(join(dir, 'assets/lazy.js'), 'export function show(text) { document.body.textContent = text.slice(0, 20); }\n');
+  await writeFile(
+    join(dir, 'assets/shared.js'),
+    `export const words = ${JSON.stringify('lorem ipsum '.repeat(200))};\n`,
+  );
+  await writeFile(
+    join(dir, 'assets/main.js'),
+    "import { words } from './shared.js';\nimport('./lazy.js').then((m) => m.show(words));\n",
+  );
+  await writeFile(
+    join(dir, 'assets/lazy.js'),
+    'export function show(text) { document.body.textContent = text.slice(0, 20); }\n',
+  );
 }
 
 function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
@@ -77,16 +93,26 @@ describe('npm run bench (smoke, 1k graph, tiny durations)', () => {
     dir = await mkdtemp(join(tmpdir(), 'faire-collectif-bench-smoke-'));
     await fakeWebDist(join(dir, 'web'));
     const run = await runBench([
-      '--size', '1k',
-      '--duration', '0.6',
-      '--warmup', '0.1',
-      '--connections', '2',
-      '--browser-sizes', BROWSER_SIZES.join(','),
-      '--pan-zoom', '0.3',
-      '--layout-timeout', '60',
-      '--web-dist', join(dir, 'web'),
-      '--out', join(dir, 'results'),
-      '--neo4j-uri', inject('neo4jUri'),
+      '--size',
+      '1k',
+      '--duration',
+      '0.6',
+      '--warmup',
+      '0.1',
+      '--connections',
+      '2',
+      '--browser-sizes',
+      BROWSER_SIZES.join(','),
+      '--pan-zoom',
+      '0.3',
+      '--layout-timeout',
+      '60',
+      '--web-dist',
+      join(dir, 'web'),
+      '--out',
+      join(dir, 'results'),
+      '--neo4j-uri',
+      inject('neo4jUri'),
     ]);
     output = run.output;
     expect(run.code, output).toBe(0);
