@@ -38,7 +38,9 @@ export class LoadGenerator {
 
   constructor() {
     this.child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-    this.child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-4000)));
+    this.child.stderr
+      ?.setEncoding('utf8')
+      .on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-4000)));
   }
 
   /** Sends one job and resolves with its results, run by run. */
@@ -126,7 +128,12 @@ export async function measureQuery(
   };
   const cpuMsPerRequest = { server: perRequest(0), neo4j: perRequest(1), loadGenerator: perRequest(2) };
   const errors =
-    serial.graphqlErrors + serial.non2xx + serial.timeouts + concurrent.graphqlErrors + concurrent.non2xx + concurrent.timeouts;
+    serial.graphqlErrors +
+    serial.non2xx +
+    serial.timeouts +
+    concurrent.graphqlErrors +
+    concurrent.non2xx +
+    concurrent.timeouts;
   log(
     `${side.padEnd(4)} ${pair.title}: p50 ${serial.p50Ms} ms, p95 ${serial.p95Ms} ms, p99 ${serial.p99Ms} ms (1 conn); ` +
       `${concurrent.rps} req/s, p95 ${concurrent.p95Ms} ms (${settings.connections} conn); ` +

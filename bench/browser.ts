@@ -51,7 +51,8 @@ export interface BrowserSettings {
 
 /** Headless Chromium with the benchmark's flags. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM} (apt-get install chromium, or set BENCH_CHROMIUM)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM} (apt-get install chromium, or set BENCH_CHROMIUM)`);
   return chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS, headless: true });
 }
 
@@ -81,9 +82,14 @@ async function runCase(
     await page.waitForFunction(() => typeof window.runCase === 'function');
     await page.evaluate((c) => window.runCase(c), pageCase);
     try {
-      await page.waitForFunction(() => window.caseResult !== undefined, undefined, { timeout: timeoutMs, polling: 500 });
+      await page.waitForFunction(() => window.caseResult !== undefined, undefined, {
+        timeout: timeoutMs,
+        polling: 500,
+      });
     } catch {
-      return { error: `did not finish within ${Math.round(timeoutMs / 1000)} s${consoleErrors.length ? `: ${consoleErrors[0]}` : ''}` };
+      return {
+        error: `did not finish within ${Math.round(timeoutMs / 1000)} s${consoleErrors.length ? `: ${consoleErrors[0]}` : ''}`,
+      };
     }
     return (await page.evaluate(() => window.caseResult)) ?? { error: 'no result' };
   } finally {
@@ -110,7 +116,12 @@ export async function measureDrawing(
     for (const nodes of settings.sizes) {
       const base = { nodes, edgesPerNode: EDGES_PER_NODE, panZoomMs: settings.panZoomS * 1000, seed: settings.seed };
       const budget = settings.layoutTimeoutS * 1000 + settings.panZoomS * 1000 + 60_000;
-      const canvas = await runCase(browser, server.url, { ...base, webgl: false, layout: true, positions: null }, budget);
+      const canvas = await runCase(
+        browser,
+        server.url,
+        { ...base, webgl: false, layout: true, positions: null },
+        budget,
+      );
       let positions: PageCase['positions'] = null;
       if ('error' in canvas) {
         figures.push(failed(nodes, 'canvas', canvas.error));

@@ -41,7 +41,12 @@ function summarise(profile: CpuProfile, top: number): string {
     if (!node) return;
     total += delta;
     const { functionName, url, lineNumber } = node.callFrame;
-    const pkg = functionName === '(idle)' ? '(idle)' : functionName === '(garbage collector)' ? '(garbage collector)' : packageOf(url);
+    const pkg =
+      functionName === '(idle)'
+        ? '(idle)'
+        : functionName === '(garbage collector)'
+          ? '(garbage collector)'
+          : packageOf(url);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + delta);
     const name = `${functionName || '(anonymous)'}  ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + delta);
@@ -49,15 +54,20 @@ function summarise(profile: CpuProfile, top: number): string {
   const busy = total - (byPackage.get('(idle)') ?? 0);
   const line = (name: string, micros: number) =>
     `${(micros / 1000).toFixed(0).padStart(8)} ms ${((100 * micros) / busy).toFixed(1).padStart(5)}%  ${name}`;
-  const sorted = (map: Map<string, number>) => [...map.entries()].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]);
+  const sorted = (map: Map<string, number>) =>
+    [...map.entries()].filter(([name]) => name !== '(idle)').sort((a, b) => b[1] - a[1]);
   return [
     `Profile: ${(total / 1e6).toFixed(1)} s, busy ${(busy / 1e6).toFixed(1)} s (${((100 * busy) / total).toFixed(0)}%); shares below are of busy time.`,
     '',
     'Self time by package:',
-    ...sorted(byPackage).slice(0, top).map(([name, micros]) => line(name, micros)),
+    ...sorted(byPackage)
+      .slice(0, top)
+      .map(([name, micros]) => line(name, micros)),
     '',
     'Self time by function:',
-    ...sorted(byFunction).slice(0, top).map(([name, micros]) => line(name, micros)),
+    ...sorted(byFunction)
+      .slice(0, top)
+      .map(([name, micros]) => line(name, micros)),
   ].join('\n');
 }
 

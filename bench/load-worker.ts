@@ -65,7 +65,12 @@ function drive(amount: number, connections: number, counters: Counters): Promise
  * Sends complete batches (each about `batchS` long, sized from the rate so far) until `seconds`
  * have passed: every request of the phase is answered or timed out, and none is cut off.
  */
-async function phase(seconds: number, connections: number, counters: Counters, batchS: number): Promise<{ timeouts: number; errors: number; elapsedS: number }> {
+async function phase(
+  seconds: number,
+  connections: number,
+  counters: Counters,
+  batchS: number,
+): Promise<{ timeouts: number; errors: number; elapsedS: number }> {
   let rate = 0;
   let timeouts = 0;
   let errors = 0;
@@ -103,7 +108,8 @@ async function measure(run: LoadRun): Promise<LoadResult> {
     timeouts: result.timeouts,
     non2xx: measured.non2xx,
     graphqlErrors: measured.graphqlErrors + discard.graphqlErrors + discard.non2xx,
-    firstError: measured.firstError ?? discard.firstError ?? (result.timeouts ? `timed out after ${TIMEOUT_S} s` : null),
+    firstError:
+      measured.firstError ?? discard.firstError ?? (result.timeouts ? `timed out after ${TIMEOUT_S} s` : null),
   };
 }
 

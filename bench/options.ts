@@ -94,7 +94,10 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
   if (!(size in SIZES)) throw new Error(`--size expects one of ${Object.keys(SIZES).join(', ')}, got "${size}"`);
 
   const only = new Set<Part>();
-  for (const part of (values.only ?? PARTS.join(',')).split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of (values.only ?? PARTS.join(','))
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (!(PARTS as readonly string[]).includes(part)) {
       throw new Error(`--only expects parts among ${PARTS.join(', ')}, got "${part}"`);
     }

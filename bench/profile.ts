@@ -57,7 +57,9 @@ interface OperatorTotal {
 }
 
 function flatten(plan: ProfiledPlan, into: OperatorTotal[]): void {
-  const details = String(plan.arguments?.['Details'] ?? '').replace(/\s+/g, ' ').slice(0, 140);
+  const details = String(plan.arguments?.['Details'] ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 140);
   into.push({ operator: plan.operatorType, details, dbHits: Number(plan.dbHits), rows: Number(plan.rows) });
   for (const child of plan.children) flatten(child, into);
 }
@@ -159,9 +161,13 @@ async function main(argv: string[]): Promise<void> {
       );
       const all = [...totals.values()].sort((a, b) => b.dbHits - a.dbHits);
       const hits = all.reduce((total, o) => total + o.dbHits, 0);
-      console.log(`db hits per request: ${Math.round(hits / samples)} on average; the busiest operators over all samples:`);
+      console.log(
+        `db hits per request: ${Math.round(hits / samples)} on average; the busiest operators over all samples:`,
+      );
       for (const o of all.slice(0, 8)) {
-        console.log(`  ${String(Math.round(o.dbHits / samples)).padStart(9)} hits ${String(Math.round(o.rows / samples)).padStart(8)} rows  ${o.operator}  ${o.details}`);
+        console.log(
+          `  ${String(Math.round(o.dbHits / samples)).padStart(9)} hits ${String(Math.round(o.rows / samples)).padStart(8)} rows  ${o.operator}  ${o.details}`,
+        );
       }
       console.log(`heaviest sample: #${worst.i}, ${worst.dbHits} db hits in ${worst.statements} statement(s)`);
     }

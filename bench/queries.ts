@@ -89,7 +89,8 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
   {
     key: 'network',
     title: 'filtered network',
-    question: 'The network of the organisations of one kind based in one country (at most 500 entities), as the explorer draws it.',
+    question:
+      'The network of the organisations of one kind based in one country (at most 500 entities), as the explorer draws it.',
     difference:
       'Ours returns the matching organisations, their people, sessions and the values they tie to, ranked and cut to 500, with every link among them, ' +
       'degrees and country codes; the peer returns up to 500 matching organisations with their countries, members, worker types and forms nested.',
@@ -101,7 +102,11 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
     nodes { ...NodeFields } edges { ...EdgeFields } totalCount truncated
   }
 }${FRAGMENTS}`,
-        variables: { filter: { countries: [filter.country], organisationKinds: [filter.kind] }, limit: 500, lang: 'EN' },
+        variables: {
+          filter: { countries: [filter.country], organisationKinds: [filter.kind] },
+          limit: 500,
+          lang: 'EN',
+        },
       };
     },
     peer: (w, i) => {
@@ -172,7 +177,7 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
     key: 'nested',
     title: '3-level nested entities',
     question:
-      'The first 10 organisations (by name) based in a country, each with its countries, its members and their role, and each member\'s roles at their organisations.',
+      "The first 10 organisations (by name) based in a country, each with its countries, its members and their role, and each member's roles at their organisations.",
     difference:
       'Same shape on both: organisation → members (role title, person) → roles (title, organisation). Ours pages with a connection and counts the matches; ' +
       'the peer sorts and limits a list.',

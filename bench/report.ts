@@ -38,7 +38,14 @@ const kb = (bytes: number) => `${fixed(bytes / 1024)} KB`;
 
 const digitsFor = (unit: string) => (unit === '×' ? 2 : 1);
 
-function atMost(target: string, value: number | null | undefined, limit: number, unit: string, detail: string, load: number | null): TargetRow {
+function atMost(
+  target: string,
+  value: number | null | undefined,
+  limit: number,
+  unit: string,
+  detail: string,
+  load: number | null,
+): TargetRow {
   if (value === null || value === undefined || !Number.isFinite(value)) {
     return { target, measured: 'n/a', status: 'not measured', by: '', loadAverage: load };
   }
@@ -52,7 +59,14 @@ function atMost(target: string, value: number | null | undefined, limit: number,
   };
 }
 
-function atLeast(target: string, value: number | null | undefined, floor: number, unit: string, detail: string, load: number | null): TargetRow {
+function atLeast(
+  target: string,
+  value: number | null | undefined,
+  floor: number,
+  unit: string,
+  detail: string,
+  load: number | null,
+): TargetRow {
   if (value === null || value === undefined || !Number.isFinite(value)) {
     return { target, measured: 'n/a', status: 'not measured', by: '', loadAverage: load };
   }
@@ -61,7 +75,9 @@ function atLeast(target: string, value: number | null | undefined, floor: number
     target,
     measured: `${fixed(value, digitsFor(unit))}${unit === '×' ? '' : ' '}${unit}${detail}`,
     status: met ? 'met' : 'missed',
-    by: met ? '' : `${fixed(floor - value, digitsFor(unit))}${unit === '×' ? '' : ' '}${unit} short (${fixed((100 * value) / floor, 0)}% of the target)`,
+    by: met
+      ? ''
+      : `${fixed(floor - value, digitsFor(unit))}${unit === '×' ? '' : ' '}${unit} short (${fixed((100 * value) / floor, 0)}% of the target)`,
     loadAverage: load,
   };
 }
@@ -77,7 +93,14 @@ export function targetRows(results: Omit<BenchResults, 'targets' | 'finishedAt'>
     return f ? ` (1 conn; ${fixed(f.concurrent.p95Ms)} ms at ${f.concurrent.connections} conn)${at}` : '';
   };
   const rows: TargetRow[] = [
-    atMost('1-hop neighbourhood on 100k: p95 ≤ 10 ms', q('neighbourhood')?.serial.p95Ms, 10, 'ms', underLoad('neighbourhood'), q('neighbourhood')?.loadAverage ?? null),
+    atMost(
+      '1-hop neighbourhood on 100k: p95 ≤ 10 ms',
+      q('neighbourhood')?.serial.p95Ms,
+      10,
+      'ms',
+      underLoad('neighbourhood'),
+      q('neighbourhood')?.loadAverage ?? null,
+    ),
     atLeast(
       '1-hop neighbourhood on 100k: ≥ 2,000 req/s',
       q('neighbourhood')?.concurrent.rps,
@@ -86,8 +109,22 @@ export function targetRows(results: Omit<BenchResults, 'targets' | 'finishedAt'>
       q('neighbourhood') ? ` (${q('neighbourhood')!.concurrent.connections} conn)${at}` : '',
       q('neighbourhood')?.loadAverage ?? null,
     ),
-    atMost('filtered network: p95 ≤ 50 ms', q('network')?.serial.p95Ms, 50, 'ms', underLoad('network'), q('network')?.loadAverage ?? null),
-    atMost('shortest path: p95 ≤ 20 ms', q('shortestPath')?.serial.p95Ms, 20, 'ms', underLoad('shortestPath'), q('shortestPath')?.loadAverage ?? null),
+    atMost(
+      'filtered network: p95 ≤ 50 ms',
+      q('network')?.serial.p95Ms,
+      50,
+      'ms',
+      underLoad('network'),
+      q('network')?.loadAverage ?? null,
+    ),
+    atMost(
+      'shortest path: p95 ≤ 20 ms',
+      q('shortestPath')?.serial.p95Ms,
+      20,
+      'ms',
+      underLoad('shortestPath'),
+      q('shortestPath')?.loadAverage ?? null,
+    ),
   ];
   for (const pair of QUERY_PAIRS) {
     const ratio = results.api?.ratios[pair.key];
@@ -97,7 +134,9 @@ export function targetRows(results: Omit<BenchResults, 'targets' | 'finishedAt'>
         ratio,
         1.5,
         '×',
-        ours && peer ? ` (${fixed(ours[pair.key].concurrent.rps)} vs ${fixed(peer[pair.key].concurrent.rps)} req/s)${at}` : '',
+        ours && peer
+          ? ` (${fixed(ours[pair.key].concurrent.rps)} vs ${fixed(peer[pair.key].concurrent.rps)} req/s)${at}`
+          : '',
         ours?.[pair.key].loadAverage ?? null,
       ),
     );
@@ -171,8 +210,34 @@ export function formatReport(results: BenchResults): string {
       '### Import (seed loader, one write transaction)',
       '',
       table(
-        ['nodes', 'relationships', 'load s', 'nodes/s', 'rels/s', 'nodes staged s', 'rels staged s', 'schema s', 'indexes s', 'heap', 'load avg'],
-        [[String(i.nodes), String(i.relationships), fixed(i.loadS, 2), String(i.nodesPerS), String(i.relationshipsPerS), fixed(i.nodesStagedS, 2), fixed(i.relationshipsStagedS, 2), fixed(i.schemaS, 2), fixed(i.indexesS, 2), i.heap, fixed(i.loadAverage, 2)]],
+        [
+          'nodes',
+          'relationships',
+          'load s',
+          'nodes/s',
+          'rels/s',
+          'nodes staged s',
+          'rels staged s',
+          'schema s',
+          'indexes s',
+          'heap',
+          'load avg',
+        ],
+        [
+          [
+            String(i.nodes),
+            String(i.relationships),
+            fixed(i.loadS, 2),
+            String(i.nodesPerS),
+            String(i.relationshipsPerS),
+            fixed(i.nodesStagedS, 2),
+            fixed(i.relationshipsStagedS, 2),
+            fixed(i.schemaS, 2),
+            fixed(i.indexesS, 2),
+            i.heap,
+            fixed(i.loadAverage, 2),
+          ],
+        ],
       ),
       '',
     );
@@ -199,7 +264,15 @@ export function formatReport(results: BenchResults): string {
           side === 'ours' && ratios[pair.key] !== undefined ? `${fixed(ratios[pair.key]!, 2)}×` : '',
           f.cpuMsPerRequest.server === null ? 'n/a' : fixed(f.cpuMsPerRequest.server, 2),
           f.cpuMsPerRequest.neo4j === null ? 'n/a' : fixed(f.cpuMsPerRequest.neo4j, 2),
-          String(f.serial.graphqlErrors + f.serial.non2xx + f.serial.timeouts + f.concurrent.graphqlErrors + f.concurrent.non2xx + f.concurrent.timeouts + f.concurrent.connectionErrors),
+          String(
+            f.serial.graphqlErrors +
+              f.serial.non2xx +
+              f.serial.timeouts +
+              f.concurrent.graphqlErrors +
+              f.concurrent.non2xx +
+              f.concurrent.timeouts +
+              f.concurrent.connectionErrors,
+          ),
           fixed(f.loadAverage, 2),
         ]);
     });
@@ -208,7 +281,22 @@ export function formatReport(results: BenchResults): string {
       '### GraphQL over HTTP (autocannon in its own process, parameters varying per request)',
       '',
       table(
-        ['query', 'server', 'p50 ms (1 conn)', 'p95 ms (1 conn)', 'p99 ms (1 conn)', `req/s (${c} conn)`, `p50 ms (${c} conn)`, `p95 ms (${c} conn)`, `p99 ms (${c} conn)`, 'ours/peer req/s', 'server CPU ms/req', 'Neo4j CPU ms/req', 'errors', 'load avg'],
+        [
+          'query',
+          'server',
+          'p50 ms (1 conn)',
+          'p95 ms (1 conn)',
+          'p99 ms (1 conn)',
+          `req/s (${c} conn)`,
+          `p50 ms (${c} conn)`,
+          `p95 ms (${c} conn)`,
+          `p99 ms (${c} conn)`,
+          'ours/peer req/s',
+          'server CPU ms/req',
+          'Neo4j CPU ms/req',
+          'errors',
+          'load avg',
+        ],
         rows,
       ),
       '',
@@ -218,10 +306,23 @@ export function formatReport(results: BenchResults): string {
     const { drawing, webSize } = results.browser;
     if (drawing.length) {
       out.push(
-        '### Drawing in headless Chromium (the explorer\'s element mapping, stylesheet and fcose layout)',
+        "### Drawing in headless Chromium (the explorer's element mapping, stylesheet and fcose layout)",
         '',
         table(
-          ['nodes', 'edges', 'renderer', 'first drawn ms', 'settled ms', 'layout ms (where)', 'worst frame gap during layout ms', 'pan/zoom fps', 'draw ms/frame', 'worst gap ms', 'note', 'load avg'],
+          [
+            'nodes',
+            'edges',
+            'renderer',
+            'first drawn ms',
+            'settled ms',
+            'layout ms (where)',
+            'worst frame gap during layout ms',
+            'pan/zoom fps',
+            'draw ms/frame',
+            'worst gap ms',
+            'note',
+            'load avg',
+          ],
           drawing.map((d) => [
             String(d.nodes),
             String(d.edges),
@@ -246,14 +347,16 @@ export function formatReport(results: BenchResults): string {
         '',
         table(
           ['index.html (initial)', 'first view', 'all JS', 'all JS raw', 'CSS', 'largest files'],
-          [[
-            kb(webSize.initialJsGzip),
-            webSize.firstViewJsGzip === null ? 'n/a' : kb(webSize.firstViewJsGzip),
-            kb(webSize.totalJsGzip),
-            kb(webSize.totalJsBytes),
-            kb(webSize.cssGzip),
-            webSize.largest.map((c) => `${c.file.replace(/^assets\//, '')} ${kb(c.gzipBytes)}`).join(', '),
-          ]],
+          [
+            [
+              kb(webSize.initialJsGzip),
+              webSize.firstViewJsGzip === null ? 'n/a' : kb(webSize.firstViewJsGzip),
+              kb(webSize.totalJsGzip),
+              kb(webSize.totalJsBytes),
+              kb(webSize.cssGzip),
+              webSize.largest.map((c) => `${c.file.replace(/^assets\//, '')} ${kb(c.gzipBytes)}`).join(', '),
+            ],
+          ],
         ),
         '',
       );
@@ -264,7 +367,13 @@ export function formatReport(results: BenchResults): string {
     '',
     table(
       ['target', 'measured', 'status', 'by how much', 'load avg'],
-      results.targets.map((t) => [t.target, t.measured, t.status, t.by, t.loadAverage === null ? '' : fixed(t.loadAverage, 2)]),
+      results.targets.map((t) => [
+        t.target,
+        t.measured,
+        t.status,
+        t.by,
+        t.loadAverage === null ? '' : fixed(t.loadAverage, 2),
+      ]),
     ),
   );
   return out.join('\n');

@@ -62,7 +62,8 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
   cleanups.push(() => neo4j.stop());
 
   if (loaded > 0) {
-    if (loaded !== nodes) log(`Warning: ${options.dataDir} holds ${loaded} entities, not the ${nodes} of a ${options.size} graph`);
+    if (loaded !== nodes)
+      log(`Warning: ${options.dataDir} holds ${loaded} entities, not the ${nodes} of a ${options.size} graph`);
     log(`Reusing the graph in ${options.dataDir} (${loaded} entities): the import is not measured`);
   } else {
     const imported = await importGraph(options, neo4j);
@@ -99,7 +100,8 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
   for (const pair of QUERY_PAIRS) {
     for (const side of ['ours', 'peer'] as const) {
       const server = servers[side];
-      if (server) figures[side][pair.key] = await measureQuery(generator, server, neo4j.pid, side, pair, workload, settings, log);
+      if (server)
+        figures[side][pair.key] = await measureQuery(generator, server, neo4j.pid, side, pair, workload, settings, log);
     }
   }
   const complete = (f: Partial<Record<QueryKey, QueryFigures>>) =>
@@ -115,7 +117,12 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
 
 async function measureBrowser(options: BenchOptions, results: BenchResults): Promise<void> {
   const drawing = await measureDrawing(
-    { sizes: options.browserSizes, panZoomS: options.panZoomS, layoutTimeoutS: options.layoutTimeoutS, seed: options.seed },
+    {
+      sizes: options.browserSizes,
+      panZoomS: options.panZoomS,
+      layoutTimeoutS: options.layoutTimeoutS,
+      seed: options.seed,
+    },
     log,
   );
   const webSize = await measureWebSize(options.webDist, log);

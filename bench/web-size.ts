@@ -75,11 +75,15 @@ async function firstViewScripts(dir: string): Promise<string[]> {
 /** Gzip sizes (zlib's default level) of a built explorer. */
 export async function measureDist(dir: string, source: string): Promise<WebSizeFigures> {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
-  const initialJs = await Promise.all(initialScripts(html).map((src) => sizeOf(dir, join(dir, src.replace(/^\//, '')))));
+  const initialJs = await Promise.all(
+    initialScripts(html).map((src) => sizeOf(dir, join(dir, src.replace(/^\//, '')))),
+  );
   let firstViewJs: ChunkSize[] = [];
   let firstViewJsGzip: number | null = null;
   try {
-    firstViewJs = await Promise.all((await firstViewScripts(dir)).map((src) => sizeOf(dir, join(dir, src.replace(/^\//, '')))));
+    firstViewJs = await Promise.all(
+      (await firstViewScripts(dir)).map((src) => sizeOf(dir, join(dir, src.replace(/^\//, '')))),
+    );
     firstViewJsGzip = firstViewJs.reduce((total, size) => total + size.gzipBytes, 0);
   } catch {
     // No browser: the first view is left unmeasured (null), the static figures stand.
@@ -105,7 +109,10 @@ export async function measureDist(dir: string, source: string): Promise<WebSizeF
  * Builds the explorer with its own Vite config into a temp directory (web/dist is left alone) and
  * measures it; or measures `existing` when given.
  */
-export async function measureWebSize(existing: string | undefined, log: (message: string) => void): Promise<WebSizeFigures> {
+export async function measureWebSize(
+  existing: string | undefined,
+  log: (message: string) => void,
+): Promise<WebSizeFigures> {
   if (existing !== undefined) {
     if (!existsSync(join(existing, 'index.html'))) throw new Error(`--web-dist ${existing} has no index.html`);
     return measureDist(existing, existing);

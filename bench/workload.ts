@@ -26,7 +26,10 @@ export async function drawWorkload(db: Database, seed: number, count = 500): Pro
        RETURN c.code AS country, o.kind AS kind, count(*) AS organisations ORDER BY country, kind`,
     ),
   );
-  const networkFilters = combos.records.map((r) => ({ country: r.get('country') as string, kind: r.get('kind') as string }));
+  const networkFilters = combos.records.map((r) => ({
+    country: r.get('country') as string,
+    kind: r.get('kind') as string,
+  }));
   const countries = [...new Set(networkFilters.map((f) => f.country))];
 
   const actors = [

@@ -27,7 +27,23 @@ const EDGE_SHARES: Array<[RelationshipType, EntityType, EntityType, number]> = [
 ];
 
 const KINDS: OrganisationKind[] = ['UNION', 'COOPERATIVE', 'ONLINE_COMMUNITY', 'NETWORK', 'PROFESSIONAL_BODY'];
-const WORDS = ['Alliance', 'Union', 'Coop', 'Guild', 'Network', 'Riders', 'Designers', 'Freelancers', 'Collective', 'Solidarity', 'Forum', 'Federation', 'Couriers', 'Translators', 'Makers'];
+const WORDS = [
+  'Alliance',
+  'Union',
+  'Coop',
+  'Guild',
+  'Network',
+  'Riders',
+  'Designers',
+  'Freelancers',
+  'Collective',
+  'Solidarity',
+  'Forum',
+  'Federation',
+  'Couriers',
+  'Translators',
+  'Makers',
+];
 const FIRST = ['Ana', 'Bruno', 'Chloé', 'David', 'Élise', 'Farid', 'Greta', 'Hugo', 'Inès', 'Jonas'];
 const LAST = ['Martin', 'Dubois', 'Müller', 'García', 'Rossi', 'Nowak', 'Silva', 'Jensen', 'Moreau', 'Fischer'];
 
@@ -44,7 +60,10 @@ export function syntheticGraph(nodeCount: number, edgesPerNode: number, seed: nu
   const nodes: GraphNode[] = [];
   for (const [type, share] of TYPE_SHARES) {
     // People take whatever rounding leaves, so there are exactly `nodeCount` nodes.
-    const others = TYPE_SHARES.filter(([t]) => t !== 'PERSON').reduce((n, [, s]) => n + Math.max(1, Math.round(nodeCount * s)), 0);
+    const others = TYPE_SHARES.filter(([t]) => t !== 'PERSON').reduce(
+      (n, [, s]) => n + Math.max(1, Math.round(nodeCount * s)),
+      0,
+    );
     const count = type === 'PERSON' ? Math.max(1, nodeCount - others) : Math.max(1, Math.round(nodeCount * share));
     const list: GraphNode[] = [];
     for (let i = 0; i < count && nodes.length < nodeCount; i += 1) {

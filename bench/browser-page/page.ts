@@ -105,7 +105,9 @@ async function panZoom(cy: Core, durationMs: number): Promise<{ fps: number; dra
   const box = container.getBoundingClientRect();
   const spot = emptySpot(cy, box);
   const mouse = (type: string, x: number, y: number, target: EventTarget) =>
-    target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: 1, bubbles: true, cancelable: true }));
+    target.dispatchEvent(
+      new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: 1, bubbles: true, cancelable: true }),
+    );
 
   const framesBefore = renderer.redrawCount ?? 0;
   const drawBefore = renderer.redrawTotalTime ?? 0;
@@ -184,7 +186,10 @@ function layOutInWorker(cy: Core): Promise<LayoutAnswer['positions']> {
   const elements = cy.elements().map((element) =>
     element.isNode()
       ? { group: 'nodes' as const, data: { id: element.id(), size: element.data('size') as number } }
-      : { group: 'edges' as const, data: { id: element.id(), source: element.data('source'), target: element.data('target') } },
+      : {
+          group: 'edges' as const,
+          data: { id: element.id(), source: element.data('source'), target: element.data('target') },
+        },
   );
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<LayoutAnswer>) => {
@@ -216,7 +221,10 @@ async function run(c: PageCase): Promise<PageResult> {
     if (element.group !== 'nodes') continue;
     const angle = (2 * Math.PI * index) / c.nodes;
     index += 1;
-    element.position = c.positions?.[element.data.id as string] ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    element.position = c.positions?.[element.data.id as string] ?? {
+      x: radius * Math.cos(angle),
+      y: radius * Math.sin(angle),
+    };
   }
   const cy = cytoscape({
     container,
