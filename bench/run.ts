@@ -70,8 +70,16 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
       log(`Warning: ${options.dataDir} holds ${loaded} entities, not the ${nodes} of a ${options.size} graph`);
     log(`Reusing the graph in ${options.dataDir} (${loaded} entities): the import is not measured`);
   } else {
-    const imported = await importGraph(options, neo4j);
-    if (options.only.has('import')) results.import = imported;
+    try {
+      const imported = await importGraph(options, neo4j);
+      if (options.only.has('import')) results.import = imported;
+    } catch (error) {
+      // A load that fails is a figure too (e.g. the 1m graph exceeding the transaction memory):
+      // report it, and skip what needs the graph.
+      results.importError = String((error as Error).message ?? error).slice(0, 400);
+      log(`Import failed: ${results.importError}`);
+      return;
+    }
   }
   if (!options.only.has('api') && !options.only.has('peer')) return;
 
@@ -195,6 +203,7 @@ async function main(argv: readonly string[]): Promise<number> {
     machine,
     loadAverage: { start: loadAverage(), end: 0 },
     import: null,
+    importError: null,
     api: null,
     browser: null,
     targets: [],
