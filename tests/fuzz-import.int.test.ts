@@ -122,11 +122,13 @@ function mutate(document: Record<string, unknown>, change: MutationShape): void 
     document[list] = value;
     return;
   }
-  const record = records[index % Math.max(records.length, 1)] as Record<string, unknown> | undefined;
-  if (!record) return;
-  if (action === 'delete') delete record[field];
-  else if (action === 'replace') record[field] = value;
-  else records.push({ ...record });
+  // An earlier change may have put any JSON value in the list: only records can be edited.
+  const record: unknown = records[index % Math.max(records.length, 1)];
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return;
+  const fields = record as Record<string, unknown>;
+  if (action === 'delete') delete fields[field];
+  else if (action === 'replace') fields[field] = value;
+  else records.push({ ...fields });
 }
 
 /** A JSON text: a valid document with 0 to 3 random changes, sometimes cut short or with stray text. */

@@ -68,6 +68,10 @@ describe('the content security policy', () => {
   it('lets the GraphiQL page load its editor and workers and run a query', async () => {
     const { page, violations, consoleErrors } = await openRecording('/graphql');
     await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+    // Run only once the editor holds the first example: a click before that runs nothing.
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor .view-lines').textContent(), { timeout: 60_000 })
+      .toContain('GermanNetwork');
     await page.locator('.graphiql-execute-button').click();
     await expect
       .poll(() => page.locator('.graphiql-response .view-lines').textContent(), { timeout: 60_000 })
