@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '@faire-collectif/neo4j';
-import { DEFAULT_BODY_LIMITS, DEFAULT_OPERATION_LIMITS, DEFAULT_RATE_LIMIT, loadApiConfig } from './config';
+import {
+  DEFAULT_BODY_LIMITS,
+  DEFAULT_OPERATION_LIMITS,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_RESPONSE_CACHE,
+  loadApiConfig,
+} from './config';
 
 describe('loadApiConfig', () => {
   it('has documented defaults: writes disabled, limits on', () => {
@@ -12,7 +18,9 @@ describe('loadApiConfig', () => {
       rateLimit: DEFAULT_RATE_LIMIT,
       trustProxy: false,
       shutdownTimeoutMs: 10_000,
+      responseCache: DEFAULT_RESPONSE_CACHE,
     });
+    expect(DEFAULT_RESPONSE_CACHE).toEqual({ ttlSeconds: 30, maxBytes: 64 * 1024 * 1024 });
   });
 
   it('reads every variable', () => {
@@ -29,6 +37,8 @@ describe('loadApiConfig', () => {
       RATE_LIMIT_MAX: '0',
       TRUST_PROXY: 'loopback, 10.0.0.0/8',
       SHUTDOWN_TIMEOUT_MS: '500',
+      RESPONSE_CACHE_TTL_SECONDS: '0',
+      RESPONSE_CACHE_MAX_MB: '2',
     });
     expect(config).toEqual({
       apiKey: 'a-key-of-sixteen-chars',
@@ -38,6 +48,7 @@ describe('loadApiConfig', () => {
       rateLimit: { windowMs: 1000, max: 0 },
       trustProxy: 'loopback, 10.0.0.0/8',
       shutdownTimeoutMs: 500,
+      responseCache: { ttlSeconds: 0, maxBytes: 2 * 1024 * 1024 },
     });
     expect(loadApiConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadApiConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
@@ -49,6 +60,9 @@ describe('loadApiConfig', () => {
     expect(attempt).toThrow('Invalid API_KEY: expected at least 16 characters');
     expect(attempt).not.toThrow(/short-secret/);
     expect(() => loadApiConfig({ API_MAX_DEPTH: 'deep' })).toThrow('Invalid API_MAX_DEPTH: expected a number');
+    expect(() => loadApiConfig({ RESPONSE_CACHE_TTL_SECONDS: '-1' })).toThrow(
+      'Invalid RESPONSE_CACHE_TTL_SECONDS: expected at least 0',
+    );
     expect(() => loadApiConfig({ LOG_LEVEL: 'loud' })).toThrow(/Invalid LOG_LEVEL: expected one of fatal/);
   });
 });

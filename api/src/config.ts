@@ -34,6 +34,12 @@ export interface RateLimitSettings {
   max: number;
 }
 
+export interface ResponseCacheConfig {
+  /** How long a query's answer is reused; 0 turns the cache off. */
+  ttlSeconds: number;
+  maxBytes: number;
+}
+
 export interface ApiConfig {
   /** Unset: writes are disabled. Never logged. */
   apiKey: string | undefined;
@@ -44,6 +50,7 @@ export interface ApiConfig {
   trustProxy: TrustProxy;
   /** How long a stop waits for running requests before closing their connections. */
   shutdownTimeoutMs: number;
+  responseCache: ResponseCacheConfig;
 }
 
 export const DEFAULT_OPERATION_LIMITS: OperationLimits = {
@@ -59,6 +66,8 @@ export const DEFAULT_BODY_LIMITS: BodyLimits = {
 };
 
 export const DEFAULT_RATE_LIMIT: RateLimitSettings = { windowMs: 60_000, max: 600 };
+
+export const DEFAULT_RESPONSE_CACHE: ResponseCacheConfig = { ttlSeconds: 30, maxBytes: 64 * 1024 * 1024 };
 
 const count = (min: number, max: number) =>
   z.coerce
@@ -92,6 +101,8 @@ const variables = {
       return /^\d+$/.test(value) ? Number(value) : value;
     }),
   SHUTDOWN_TIMEOUT_MS: count(0, 600_000).default(10_000),
+  RESPONSE_CACHE_TTL_SECONDS: count(0, 86_400).default(DEFAULT_RESPONSE_CACHE.ttlSeconds),
+  RESPONSE_CACHE_MAX_MB: count(1, 65_536).default(DEFAULT_RESPONSE_CACHE.maxBytes / (1024 * 1024)),
 } as const;
 
 type Variable = keyof typeof variables;
@@ -122,5 +133,9 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     rateLimit: { windowMs: read(env, 'RATE_LIMIT_WINDOW_MS'), max: read(env, 'RATE_LIMIT_MAX') },
     trustProxy: read(env, 'TRUST_PROXY'),
     shutdownTimeoutMs: read(env, 'SHUTDOWN_TIMEOUT_MS'),
+    responseCache: {
+      ttlSeconds: read(env, 'RESPONSE_CACHE_TTL_SECONDS'),
+      maxBytes: read(env, 'RESPONSE_CACHE_MAX_MB') * 1024 * 1024,
+    },
   };
 }

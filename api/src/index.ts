@@ -1,10 +1,12 @@
 export { createApp, type AppOptions } from './server/app';
 export { createGraphQLServer, type GraphQLServerOptions } from './graphql/server';
 export { createContext, type Context, type ContextOptions } from './graphql/context';
+export { ResponseCache, type ResponseCacheSettings } from './graphql/responseCache';
 export {
   DEFAULT_BODY_LIMITS,
   DEFAULT_OPERATION_LIMITS,
   DEFAULT_RATE_LIMIT,
+  DEFAULT_RESPONSE_CACHE,
   loadApiConfig,
   type ApiConfig,
   type BodyLimits,

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, connect, loadConfig, LocalNeo4jUnavailableError, StoreInUseError } from '@faire-collectif/neo4j';
 import { loadApiConfig } from './config';
+import { ResponseCache } from './graphql/responseCache';
 import { createLogger } from './logging';
 import { createApp } from './server/app';
 import { startSeeding } from './server/seeding';
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
   const serving: { server?: Server } = {};
   let stopping = false;
 
-  const seeding = await startSeeding(graph.db, { logger, say });
+  const responseCache = new ResponseCache(apiConfig.responseCache);
+  const seeding = await startSeeding(graph.db, { logger, say, onSeeded: () => responseCache.invalidate() });
 
   async function stop(signal: string): Promise<void> {
     if (stopping) return;
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     body: apiConfig.body,
     rateLimit: apiConfig.rateLimit,
     trustProxy: apiConfig.trustProxy,
+    responseCache,
     logger,
     drain,
   });

@@ -14,12 +14,15 @@ export interface Context {
   imports: ImportQueue;
   /** What the request's log line will say about the operation. */
   request: RequestRecord;
+  /** Called after a write changed the graph (cached answers are then stale). */
+  graphChanged: () => void;
 }
 
 export interface ContextOptions {
   writeAccess?: WriteAccess;
   imports?: ImportQueue;
   request?: RequestRecord;
+  graphChanged?: () => void;
 }
 
 /** A request's context; without options, a read-only one (writes disabled), as in tests. */
@@ -30,5 +33,6 @@ export function createContext(db: Database, options: ContextOptions = {}): Conte
     writeAccess: options.writeAccess ?? 'disabled',
     imports: options.imports ?? new ImportQueue(),
     request: options.request ?? { id: 'local' },
+    graphChanged: options.graphChanged ?? (() => {}),
   };
 }

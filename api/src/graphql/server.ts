@@ -5,6 +5,7 @@ import { createFormatError } from '../errors';
 import { operationLimitsPlugin } from '../limits/operationLimits';
 import type { Context } from './context';
 import { requestRecordPlugin } from './requestRecordPlugin';
+import { NO_RESPONSE_CACHE, type ResponseCache } from './responseCache';
 import { resolvers } from './resolvers/index';
 import { loadTypeDefs } from './schema';
 
@@ -13,6 +14,8 @@ export interface GraphQLServerOptions {
   logInternalError?: (error: unknown) => void;
   /** Depth, cost, alias and token limits; the documented defaults when omitted. */
   limits?: Partial<OperationLimits>;
+  /** Reuse whole answers to queries while the graph is unchanged; none when omitted. */
+  responseCache?: ResponseCache;
 }
 
 /**
@@ -25,7 +28,13 @@ export function createGraphQLServer(options: GraphQLServerOptions = {}): ApolloS
     typeDefs: loadTypeDefs(),
     resolvers,
     // Apollo's landing page loads from a CDN; the explorer serves its own GraphiQL (see graphiql.ts).
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationLimitsPlugin(limits), requestRecordPlugin()],
+    // The limits run before the response cache reads, so a cached answer is never a way around them.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin(limits),
+      requestRecordPlugin(),
+      ...(options.responseCache ?? NO_RESPONSE_CACHE).plugins(),
+    ],
     // Bounds the work of parsing and validating before the other limits can be measured.
     parseOptions: { maxTokens: limits.maxTokens },
     // One operation per request: a batch would multiply every per-operation limit.

@@ -7,6 +7,7 @@ import type { Database } from '@faire-collectif/neo4j';
 import { DEFAULT_BODY_LIMITS, type BodyLimits, type RateLimitSettings, type TrustProxy } from '../config';
 import { ERROR_CODES, httpErrorBody } from '../errors';
 import { createContext } from '../graphql/context';
+import { NO_RESPONSE_CACHE } from '../graphql/responseCache';
 import { createGraphQLServer, type GraphQLServerOptions } from '../graphql/server';
 import { ImportQueue } from '../imports/importQueue';
 import { bodyErrors, jsonBody } from '../limits/bodySize';
@@ -48,6 +49,7 @@ export async function createApp({
   trustProxy = false,
   logger,
   drain,
+  responseCache = NO_RESPONSE_CACHE,
   ...graphqlOptions
 }: AppOptions): Promise<Express> {
   const bodyLimits = { ...DEFAULT_BODY_LIMITS, ...body };
@@ -64,6 +66,7 @@ export async function createApp({
   const graphql = createGraphQLServer({
     ...(logger ? { logInternalError: (error: unknown) => logger.error({ err: error }, 'internal error') } : {}),
     ...graphqlOptions,
+    responseCache,
   });
   await graphql.start();
   app.use(
@@ -80,7 +83,12 @@ export async function createApp({
     bodyErrors(bodyLimits),
     expressMiddleware(graphql, {
       context: async ({ res }) =>
-        createContext(db, { writeAccess: writeAccessOf(res), imports, request: requestRecordOf(res) }),
+        createContext(db, {
+          writeAccess: writeAccessOf(res),
+          imports,
+          request: requestRecordOf(res),
+          graphChanged: () => responseCache.invalidate(),
+        }),
     }),
   );
 

@@ -9,6 +9,8 @@ export interface SeedingOptions {
   /** A line for the person who started the server. */
   say: (message: string) => void;
   seed?: (db: Database) => Promise<LoadSummary | undefined>;
+  /** Called once a seeding wrote the graph (answers cached before it are stale). */
+  onSeeded?: () => void;
   initialDelayMs?: number;
   maxDelayMs?: number;
 }
@@ -25,6 +27,7 @@ export async function startSeeding(db: Database, options: SeedingOptions): Promi
   const attempt = async () => {
     const summary = await seed(db);
     if (summary) {
+      options.onSeeded?.();
       say(`Seeded an empty graph: ${summary}`);
       logger.info({ event: 'seeded', summary: summary.toString() }, 'seeded an empty graph');
     }

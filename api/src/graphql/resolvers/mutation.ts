@@ -32,6 +32,7 @@ export const Mutation: MutationResolvers = {
   importData: async (_parent, { input }, context) => {
     requireWriteAccess(context);
     const outcome = await context.imports.run(() => importData(context.db, input));
+    if (outcome.summary?.changed && !outcome.dryRun) context.graphChanged();
     return {
       summary: outcome.summary && toSummary(outcome.summary, outcome.dryRun),
       userErrors: outcome.userErrors,

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ResponseCache } from '@faire-collectif/api';
+import type { Database } from '@faire-collectif/neo4j';
+import { knownGraphFor, loadDataset, parseJsonDocument, validateDocuments } from '@faire-collectif/seed';
+import { seedProgramme, startApi, type RunningApi } from './api-harness';
+import { testDatabase } from './support/database';
+
+// The response cache as `npm start` configures it: repeated questions are answered without Neo4j,
+// answers never outlive a change made through the API, and nothing but clean query answers is kept.
+
+const KEY = 'cache-test-key-0123456789';
+const GERMANY = `query Germany($lang: Language!) {
+  organisations(filter: { countries: ["DE"] }, first: 10) { totalCount nodes { id name(lang: $lang) } }
+}`;
+const IMPORT = `mutation($input: ImportDataInput!) { importData(input: $input) { summary { changed } userErrors { code } } }`;
+
+const newUnion = (id: string) =>
+  JSON.stringify({
+    dataset: 'cache-test',
+    nodes: [
+      {
+        id,
+        label: 'Organisation',
+        nameEn: 'A new German union',
+        nameFr: 'Un nouveau syndicat allemand',
+        kind: 'UNION',
+        kindBasis: 'stated',
+        basis: 'stated',
+        citations: ['programme-2016-07-08-en#session-1'],
+      },
+    ],
+    relationships: [
+      {
+        type: 'BASED_IN',
+        from: id,
+        to: 'country:DE',
+        basis: 'stated',
+        citations: ['programme-2016-07-08-en#session-1'],
+      },
+    ],
+  });
+
+let db: Database;
+let api: RunningApi;
+let cache: ResponseCache;
+
+beforeAll(async () => {
+  db = testDatabase();
+  await seedProgramme(db);
+  cache = new ResponseCache({ ttlSeconds: 30, maxBytes: 8 * 1024 * 1024 });
+  api = await startApi(db, { apiKey: KEY, responseCache: cache });
+});
+afterAll(async () => {
+  await api?.close();
+  await db?.close();
+});
+
+describe('the response cache', () => {
+  it('answers a repeated query without asking Neo4j, with the same data and HTTP cache headers', async () => {
+    cache.invalidate();
+    const first = await api.post(GERMANY, { lang: 'EN' });
+    const queriesAfterFirst = db.queryCount;
+    const second = await api.post(GERMANY, { lang: 'EN' });
+    expect(db.queryCount).toBe(queriesAfterFirst);
+    expect(second.body).toEqual(first.body);
+    expect(first.body.data?.organisations.nodes.map((node: { id: string }) => node.id)).toContain('org:ig-metall');
+    expect(second.headers.get('cache-control')).toBe('max-age=30, public');
+    expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keys answers by variables: another language is another answer', async () => {
+    const english = await api.post(GERMANY, { lang: 'EN' });
+    const before = db.queryCount;
+    const french = await api.post(GERMANY, { lang: 'FR' });
+    expect(db.queryCount).toBeGreaterThan(before);
+    expect(french.body.data?.organisations.nodes).toHaveLength(english.body.data?.organisations.nodes.length);
+  });
+
+  it('forgets every answer when an import through the API changes the graph', async () => {
+    const before = await api.query(GERMANY, { lang: 'EN' });
+    const count = before.data?.organisations.totalCount as number;
+    const imported = await api.post(
+      IMPORT,
+      { input: { json: newUnion('org:cache-test-union') } },
+      { authorization: `Bearer ${KEY}` },
+    );
+    expect(imported.body.data?.importData).toEqual({ summary: { changed: true }, userErrors: [] });
+    const after = await api.query(GERMANY, { lang: 'EN' });
+    expect(after.data?.organisations.totalCount).toBe(count + 1);
+    expect(after.data?.organisations.nodes.map((node: { id: string }) => node.id)).toContain('org:cache-test-union');
+  });
+
+  it('keeps answers while the graph is changed behind its back, until their time is up', async () => {
+    const shortLived = new ResponseCache({ ttlSeconds: 1, maxBytes: 1024 * 1024 });
+    const other = await startApi(db, { responseCache: shortLived });
+    try {
+      const before = await other.query(GERMANY, { lang: 'EN' });
+      const documents = [parseJsonDocument('direct.json', newUnion('org:cache-test-direct'))];
+      await loadDataset(db, validateDocuments(documents, { known: await knownGraphFor(db, documents) }));
+      expect(await other.query(GERMANY, { lang: 'EN' })).toEqual(before);
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const fresh = await other.query(GERMANY, { lang: 'EN' });
+      expect(fresh.data?.organisations.totalCount).toBe(before.data?.organisations.totalCount + 1);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('keeps neither errors nor mutations', async () => {
+    cache.invalidate();
+    const bad = await api.post(`{ organisations(filter: { countries: ["XX"] }, first: 1) { totalCount } }`);
+    expect(bad.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const dryRun = await api.post(
+      IMPORT,
+      { input: { json: newUnion('org:cache-test-dry'), dryRun: true } },
+      { authorization: `Bearer ${KEY}` },
+    );
+    expect(dryRun.body.data?.importData.userErrors).toEqual([]);
+    expect(cache.size).toBe(0);
+    expect(bad.headers.get('cache-control')).not.toMatch(/max-age=[1-9]/);
+  });
+
+  it('still applies the operation limits to a question it has answered before', async () => {
+    const limited = new ResponseCache({ ttlSeconds: 30, maxBytes: 1024 * 1024 });
+    const generous = await startApi(db, { responseCache: limited });
+    const strict = await startApi(db, { responseCache: limited, limits: { maxDepth: 2 } });
+    try {
+      const deep = `{ organisations(first: 1) { nodes { members { person { id } } } } }`;
+      expect((await generous.post(deep)).body.errors).toBeUndefined();
+      const refused = await strict.post(deep);
+      expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+      expect(refused.body.data).toBeUndefined();
+    } finally {
+      await generous.close();
+      await strict.close();
+    }
+  });
+});
