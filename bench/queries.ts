@@ -208,6 +208,6 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
 ];
 
 /** `count` request bodies for one side of a pair, parameters taken in turn from the workload. */
-export function requestBodies(pair: QueryPair, side: 'ours' | 'peer', workload: Workload, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => JSON.stringify(pair[side](workload, i)));
+export function requestBodies(pair: QueryPair, api: 'ours' | 'peer', workload: Workload, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => JSON.stringify(pair[api](workload, i)));
 }

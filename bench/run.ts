@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { validateDataset } from '@faire-collectif/seed';
-import { checkAnswers, LoadGenerator, measureQuery, type QueryFigures } from './api-load';
+import { checkAnswers, LoadGenerator, measureQuery, SIDES, type QueryFigures, type Side } from './api-load';
 import { CHROMIUM, measureDrawing } from './browser';
 import { measureImport, type ImportFigures } from './import';
 import { describeMachine, loadAverage } from './machine';
@@ -92,25 +92,26 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
   const profileArgs = (name: string) =>
     // One directory per server: the main thread's profile is the largest file (tsx's loader thread writes one too).
     options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outDir, `cpuprofile-${name}-${Date.now()}`)}`] : [];
-  const servers: Partial<Record<'ours' | 'peer', RunningServer>> = {};
-  const start = async (side: 'ours' | 'peer', entry: string) => {
-    const server = await startServer(side, join(BENCH_DIR, entry), neo4j.uri, profileArgs(side));
+  const servers: Partial<Record<Side, RunningServer>> = {};
+  const start = async (side: Side, entry: string, env: Record<string, string> = {}) => {
+    const server = await startServer(side, join(BENCH_DIR, entry), neo4j.uri, profileArgs(side), env);
     cleanups.push(() => server.stop());
     servers[side] = server;
     await checkAnswers(server, side, workload);
   };
   await Promise.all([
     options.only.has('api') ? start('ours', 'servers/ours.ts') : undefined,
+    options.only.has('api') ? start('oursNoCache', 'servers/ours.ts', { BENCH_RESPONSE_CACHE: 'off' }) : undefined,
     options.only.has('peer') ? start('peer', 'peer/server.ts') : undefined,
   ]);
 
   const generator = new LoadGenerator();
   cleanups.push(() => generator.stop());
-  // Query by query, ours then the peer's, so both meet the same moment of a shared machine.
-  const figures: Record<'ours' | 'peer', Partial<Record<QueryKey, QueryFigures>>> = { ours: {}, peer: {} };
+  // Query by query, ours then the peer's, so all meet the same moment of a shared machine.
+  const figures: Record<Side, Partial<Record<QueryKey, QueryFigures>>> = { ours: {}, oursNoCache: {}, peer: {} };
   const settings = { durationS: options.durationS, warmupS: options.warmupS, connections: options.connections };
   for (const pair of QUERY_PAIRS) {
-    for (const side of ['ours', 'peer'] as const) {
+    for (const side of Object.keys(SIDES) as Side[]) {
       const server = servers[side];
       if (server)
         figures[side][pair.key] = await measureQuery(generator, server, neo4j.pid, side, pair, workload, settings, log);
@@ -118,13 +119,22 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
   }
   const complete = (f: Partial<Record<QueryKey, QueryFigures>>) =>
     QUERY_PAIRS.every((pair) => f[pair.key]) ? (f as Record<QueryKey, QueryFigures>) : null;
-  const ratios: Partial<Record<QueryKey, number>> = {};
-  for (const pair of QUERY_PAIRS) {
-    const ours = figures.ours[pair.key];
-    const peer = figures.peer[pair.key];
-    if (ours && peer) ratios[pair.key] = Math.round((ours.concurrent.rps / peer.concurrent.rps) * 100) / 100;
-  }
-  results.api = { ours: complete(figures.ours), peer: complete(figures.peer), ratios };
+  const ratiosOf = (side: Side) => {
+    const ratios: Partial<Record<QueryKey, number>> = {};
+    for (const pair of QUERY_PAIRS) {
+      const ours = figures[side][pair.key];
+      const peer = figures.peer[pair.key];
+      if (ours && peer) ratios[pair.key] = Math.round((ours.concurrent.rps / peer.concurrent.rps) * 100) / 100;
+    }
+    return ratios;
+  };
+  results.api = {
+    ours: complete(figures.ours),
+    oursNoCache: complete(figures.oursNoCache),
+    peer: complete(figures.peer),
+    ratios: ratiosOf('ours'),
+    ratiosNoCache: ratiosOf('oursNoCache'),
+  };
 }
 
 async function measureBrowser(options: BenchOptions, results: BenchResults): Promise<void> {

@@ -1,6 +1,7 @@
-// Child process: the explorer's GraphQL API (createApp, as `npm start` serves it) over the bench's
-// throwaway Neo4j, on a free loopback port.
-import { createApp } from '@faire-collectif/api';
+// Child process: the explorer's GraphQL API (createApp, as `npm start` serves it, response cache
+// included) over the bench's throwaway Neo4j, on a free loopback port. BENCH_RESPONSE_CACHE=off
+// serves every request from Neo4j, as a cold cache would.
+import { createApp, loadApiConfig, ResponseCache } from '@faire-collectif/api';
 import { createDatabase } from '@faire-collectif/neo4j';
 import { listenForHarness, neo4jUriFromEnv } from './listen';
 
@@ -8,5 +9,12 @@ const db = createDatabase(
   { uri: neo4jUriFromEnv(), user: 'neo4j', password: '', database: 'neo4j' },
   { readTimeoutMs: 15_000 },
 );
-const app = await createApp({ db, logInternalError: (error) => console.error('[ours]', error) });
+const { responseCache } = loadApiConfig({});
+const app = await createApp({
+  db,
+  logInternalError: (error) => console.error('[ours]', error),
+  responseCache: new ResponseCache(
+    process.env['BENCH_RESPONSE_CACHE'] === 'off' ? { ...responseCache, ttlSeconds: 0 } : responseCache,
+  ),
+});
 listenForHarness(app, () => db.close());

@@ -21,9 +21,10 @@ export async function startServer(
   entry: string,
   neo4jUri: string,
   nodeArgs: readonly string[] = [],
+  env: Record<string, string> = {},
 ): Promise<RunningServer> {
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, BENCH_NEO4J_URI: neo4jUri, NODE_ENV: 'production' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const stderrTail: string[] = [];
