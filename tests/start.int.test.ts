@@ -77,7 +77,10 @@ describe('starting the server', () => {
 
     const second = await startServer(serverEnv(dataDir));
     expect(second.output()).not.toMatch(/Seeded/);
-    expect(await getJson(second.port, '/health/ready')).toEqual({ status: 200, body: { status: 'ok', database: 'up' } });
+    expect(await getJson(second.port, '/health/ready')).toEqual({
+      status: 200,
+      body: { status: 'ok', database: 'up' },
+    });
     second.child.kill('SIGTERM');
     expect(await exitOf(second.child)).toBe(0);
   }, 240_000);

@@ -16,7 +16,9 @@ describe('docker-compose.yml', () => {
     expect(neo4j.image).toBe('neo4j:5.26-community');
     expect(neo4j.volumes).toEqual(['neo4j-data:/data']);
     expect(compose.volumes).toHaveProperty('neo4j-data');
-    expect((neo4j.environment as Record<string, string>).NEO4J_AUTH).toMatch(/\$\{NEO4J_USER[^}]*\}\/\$\{NEO4J_PASSWORD[^}]*\}/);
+    expect((neo4j.environment as Record<string, string>).NEO4J_AUTH).toMatch(
+      /\$\{NEO4J_USER[^}]*\}\/\$\{NEO4J_PASSWORD[^}]*\}/,
+    );
     expect(neo4j.ports).toEqual(['127.0.0.1:7687:7687']);
     const healthcheck = neo4j.healthcheck as { test: string[]; retries: number };
     expect(healthcheck.test.join(' ')).toContain('cypher-shell');
@@ -40,8 +42,9 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/^RUN npm ci$/m);
     expect(dockerfile).toMatch(/^RUN npm run build$/m);
     expect(dockerfile).toMatch(/^CMD \["npm", "run", "serve"\]$/m);
-    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
-      .scripts;
+    const scripts = (
+      JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts.serve).toBeDefined();
   });
 });
