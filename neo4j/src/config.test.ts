@@ -49,7 +49,11 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI', /schemes bolt, bolt\+s, bolt\+ssc, neo4j, neo4j\+s, neo4j\+ssc/],
+    [
+      { NEO4J_URI: 'http://localhost:7474' },
+      'NEO4J_URI',
+      /schemes bolt, bolt\+s, bolt\+ssc, neo4j, neo4j\+s, neo4j\+ssc/,
+    ],
     [{ PORT: 'eighty' }, 'PORT', /expected a port number/],
     [{ PORT: '70000' }, 'PORT', /expected 0 to 65535/],
     [{ PORT: '80.5' }, 'PORT', /expected a whole number/],

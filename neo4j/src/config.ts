@@ -35,9 +35,7 @@ export interface Config {
 }
 
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
-const memory = z
-  .string()
-  .regex(/^[1-9]\d*[kmg]$/i, 'expected a size such as 512m or 2g');
+const memory = z.string().regex(/^[1-9]\d*[kmg]$/i, 'expected a size such as 512m or 2g');
 
 const variables = {
   NEO4J_URI: z

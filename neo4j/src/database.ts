@@ -3,7 +3,10 @@ import type { Neo4jConnection } from './config';
 
 /** The part of a transaction that data-access code uses: run parameterised Cypher. */
 export interface Tx {
-  run<R extends RecordShape = RecordShape>(cypher: string, parameters?: Record<string, unknown>): Promise<QueryResult<R>>;
+  run<R extends RecordShape = RecordShape>(
+    cypher: string,
+    parameters?: Record<string, unknown>,
+  ): Promise<QueryResult<R>>;
 }
 
 export interface Database {
