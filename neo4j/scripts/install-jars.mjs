@@ -1,20 +1,28 @@
 #!/usr/bin/env node
+/* global console, process */
 // Builds the local Neo4j launcher and copies its jars (Neo4j Community from Maven Central)
 // into neo4j/target. Runs on `npm install`; skips work when the jars match the pom.
 // Without Java or Maven it only warns: a remote Neo4j (NEO4J_URI) needs neither.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = join(root, 'target', 'jars.stamp');
 
+const javaDir = join(root, 'src/main/java/org/fairecollectif/neo4j');
+
 function fingerprint() {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(root, 'pom.xml')));
-  hash.update(readFileSync(join(root, 'src/main/java/org/fairecollectif/neo4j/LocalNeo4j.java')));
+  for (const name of readdirSync(javaDir)
+    .filter((file) => file.endsWith('.java'))
+    .sort()) {
+    hash.update(name);
+    hash.update(readFileSync(join(javaDir, name)));
+  }
   return hash.digest('hex');
 }
 
@@ -29,7 +37,8 @@ export function jarsAreCurrent() {
 async function main() {
   if (jarsAreCurrent()) return;
   const missing = [];
-  if (!has('java', ['-version'])) missing.push('Java 17 or newer (Debian/Ubuntu: apt-get install openjdk-17-jre-headless)');
+  if (!has('java', ['-version']))
+    missing.push('Java 17 or newer (Debian/Ubuntu: apt-get install openjdk-17-jre-headless)');
   if (!has('mvn', ['-v'])) missing.push('Apache Maven 3.8 or newer (Debian/Ubuntu: apt-get install maven)');
   if (missing.length > 0) {
     console.warn(
@@ -39,7 +48,9 @@ async function main() {
     return;
   }
   console.log('[local-neo4j] Fetching Neo4j Community jars from Maven Central (about 125 MB on the first run)…');
-  const mvn = spawn('mvn', ['-B', '-Dstyle.color=never', '-f', join(root, 'pom.xml'), 'package'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const mvn = spawn('mvn', ['-B', '-Dstyle.color=never', '-f', join(root, 'pom.xml'), 'package'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let downloaded = 0;
   let tail = '';
   mvn.stdout.setEncoding('utf8');

@@ -8,4 +8,14 @@ export {
   type LocalNeo4j,
   type LocalNeo4jOptions,
 } from './localServer';
+export {
+  LOCAL_DATABASE,
+  holdStoreLock,
+  localStoreLayout,
+  runNeo4jAdmin,
+  type AdminToolOptions,
+  type AdminToolRun,
+  type HeldStoreLock,
+  type LocalStoreLayout,
+} from './localStore';
 export { toNative } from './values';

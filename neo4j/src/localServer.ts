@@ -1,13 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { LocalNeo4jUnavailableError, localNeo4jClasspath } from './java';
 
-const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+export { LocalNeo4jUnavailableError } from './java';
+
 const MAIN_CLASS = 'org.fairecollectif.neo4j.LocalNeo4j';
 /** Exit codes of the Java launcher (see LocalNeo4j.java). */
-const EXIT_STORE_IN_USE = 3;
+export const EXIT_STORE_IN_USE = 3;
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -22,14 +22,6 @@ export class StoreInUseError extends Error {
   }
 }
 
-/** What the machine lacks to run the local Neo4j, said so a person can fix it. */
-export class LocalNeo4jUnavailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LocalNeo4jUnavailableError';
-  }
-}
-
 export interface LocalNeo4jOptions {
   dataDir: string;
   heap: string;
@@ -38,6 +30,11 @@ export interface LocalNeo4jOptions {
   port?: number;
   /** Server-wide Cypher transaction timeout in ms; unset means Neo4j's default (none). */
   transactionTimeoutMs?: number;
+  /**
+   * `dbms.memory.transaction.total.max`, the memory all transactions may hold together (e.g.
+   * `64m`); unset means Neo4j's default (70% of the heap).
+   */
+  transactionMemoryMax?: string;
   log?: (message: string) => void;
 }
 
@@ -49,46 +46,15 @@ export interface LocalNeo4j {
   stop(): Promise<void>;
 }
 
-function javaMajorVersion(): number | undefined {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  if (result.error || result.status !== 0) return undefined;
-  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr);
-  if (!match) return undefined;
-  const major = Number(match[1]);
-  return major === 1 ? Number(match[2]) : major;
-}
-
-function ensureJars(log: (message: string) => void): void {
-  if (existsSync(join(packageRoot, 'target', 'jars.stamp'))) return;
-  log('Building the local Neo4j (first run)…');
-  const result = spawnSync(process.execPath, [join(packageRoot, 'scripts', 'install-jars.mjs')], {
-    stdio: 'inherit',
-  });
-  if (result.status !== 0 || !existsSync(join(packageRoot, 'target', 'jars.stamp'))) {
-    throw new LocalNeo4jUnavailableError(
-      'The local Neo4j could not be built (see the messages above). Install Java 17+ and Maven, ' +
-        'then run `npm install`; or set NEO4J_URI to use a Neo4j you run elsewhere.',
-    );
-  }
-}
-
 /**
  * Starts Neo4j Community on loopback with its data in `dataDir`, and resolves once Bolt accepts
  * connections. The process exits by itself if this one dies (it watches its stdin).
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
-  const java = javaMajorVersion();
-  if (java === undefined || java < 17) {
-    throw new LocalNeo4jUnavailableError(
-      `${java === undefined ? 'No Java was found' : `Java ${java} was found`}: the local Neo4j needs Java 17 or newer ` +
-        '(Debian/Ubuntu: apt-get install openjdk-17-jre-headless). Or set NEO4J_URI to use a Neo4j you run elsewhere.',
-    );
-  }
-  ensureJars(log);
+  const classpath = localNeo4jClasspath(log);
   mkdirSync(options.dataDir, { recursive: true });
 
-  const classpath = [join(packageRoot, 'target', 'classes'), join(packageRoot, 'target', 'lib', '*')].join(':');
   const args = [
     `-Xms${options.heap}`,
     `-Xmx${options.heap}`,
@@ -108,6 +74,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   if (options.transactionTimeoutMs !== undefined) {
     args.push('--tx-timeout-ms', String(options.transactionTimeoutMs));
   }
+  if (options.transactionMemoryMax !== undefined) args.push('--tx-memory-max', options.transactionMemoryMax);
 
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderrTail: string[] = [];

@@ -50,6 +50,7 @@ public final class LocalNeo4j {
         int port = Integer.parseInt(options.getOrDefault("port", "0"));
         String pageCache = options.getOrDefault("page-cache", "256m");
         String txTimeout = options.get("tx-timeout-ms");
+        String txMemoryMax = options.get("tx-memory-max");
 
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -66,6 +67,10 @@ public final class LocalNeo4j {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2));
         if (txTimeout != null) {
             builder.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMillis(Long.parseLong(txTimeout)));
+        }
+        if (txMemoryMax != null) {
+            // dbms.memory.transaction.total.max: the memory all transactions may hold together.
+            builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(txMemoryMax));
         }
 
         DatabaseManagementService dbms;
