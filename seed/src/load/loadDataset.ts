@@ -7,6 +7,7 @@ import { deleteStale } from './prune';
 import { deleteGraph } from './reset';
 import { chunks, groupRows, toCypherProperties, type NodeRow, type RelationshipRow } from './rows';
 import { LoadSummary } from './summary';
+import { transactionMemoryLimit } from './transactionMemory';
 
 export interface LoadProgress {
   /** The label, relationship type or `Source` being written. */
@@ -46,12 +47,35 @@ const DEFAULT_BATCH_SIZE = 10_000;
  * Loads run one at a time, across processes too: the transaction takes the import lock first.
  */
 export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
-  return db.write(async (tx) => {
-    await takeImportLock(tx);
-    const summary = await writeDataset(tx, dataset, options);
-    await releaseImportLock(tx);
-    return summary;
-  });
+  try {
+    return await db.write(async (tx) => {
+      try {
+        await takeImportLock(tx);
+        const summary = await writeDataset(tx, dataset, options);
+        await releaseImportLock(tx);
+        return summary;
+      } catch (error) {
+        // Thrown from the work as a LoadError, it ends the transaction without a retry.
+        throw memoryLimitError(error, dataset) ?? error;
+      }
+    });
+  } catch (error) {
+    // The same limit met at commit, once the driver has given up retrying.
+    throw memoryLimitError(error, dataset) ?? error;
+  }
+}
+
+function memoryLimitError(error: unknown, dataset: Dataset): LoadError | undefined {
+  const limit = transactionMemoryLimit(error);
+  if (!limit) return undefined;
+  const rows = dataset.sources.length + dataset.nodes.length + dataset.relationships.length;
+  return new LoadError(
+    `The load (${rows} rows, written in one transaction) needs more memory than Neo4j allows: ` +
+      `it reached ${limit.setting}${limit.limit ? ` (${limit.limit})` : ''}. ` +
+      'For a first load into an empty local store, use the offline importer: `npm run import -- --bulk FILE…`. ' +
+      'Otherwise load the data in smaller files, or give Neo4j more memory (NEO4J_LOCAL_HEAP for the local one).',
+    { cause: error },
+  );
 }
 
 export async function writeDataset(tx: Tx, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
