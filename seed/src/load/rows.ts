@@ -24,7 +24,9 @@ export interface GroupedRows {
 
 function defined(record: object, omit: readonly string[]): Properties {
   const props: Properties = {};
-  for (const [key, value] of Object.entries(record)) {
+  // Called for every row of a load (twice by the bulk import): no per-entry arrays.
+  for (const key of Object.keys(record)) {
+    const value = (record as Record<string, unknown>)[key];
     if (value !== undefined && value !== null && !omit.includes(key)) props[key] = value as PropertyValue;
   }
   return props;
