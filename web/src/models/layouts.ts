@@ -1,4 +1,4 @@
-import type { LayoutOptions } from 'cytoscape';
+import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import { groupOf } from './elements';
 import type { GraphNode } from './types';
 import type { LayoutName } from './viewState';
@@ -105,6 +105,23 @@ export function workerLayoutOptions(nodeCount: number): LayoutOptions {
     packComponents: true,
     numIter: 2500,
   } as LayoutOptions;
+}
+
+/**
+ * What the layout worker needs of a view, straight from its element definitions (so the request
+ * can go out before the canvas has taken the elements in): entities with their size, and
+ * relationships by their ends. Compound country groups are left out.
+ */
+export function layoutRequestElements(elements: readonly ElementDefinition[]): ElementDefinition[] {
+  const request: ElementDefinition[] = [];
+  for (const { group, data, classes } of elements) {
+    if (group === 'nodes') {
+      if (classes !== 'group') request.push({ group: 'nodes', data: { id: data.id, size: data.size as number } });
+    } else {
+      request.push({ group: 'edges', data: { id: data.id, source: data.source, target: data.target } });
+    }
+  }
+  return request;
 }
 
 const CELL = 110;

@@ -2,8 +2,22 @@ import type { StylesheetJson } from 'cytoscape';
 import { EDGE_LOOKS, NODE_LOOKS } from './palette';
 import { ENTITY_TYPES, RELATIONSHIP_TYPES } from './vocabulary';
 
+const LARGE_VIEW_EDGES: StylesheetJson = [
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  { selector: 'edge:selected, edge.path', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },
+];
+
+export interface StylesheetOptions {
+  /**
+   * Cheaper relationships for large views (see `isLargeDrawing`): straight lines from centre to
+   * centre (haystack edges, which skip the curve and arrow geometry), without arrows. Selected
+   * and path relationships keep their arrow.
+   */
+  large?: boolean;
+}
+
 /** The Cytoscape stylesheet: look by entity and relationship type, states by class. */
-export function buildStylesheet(): StylesheetJson {
+export function buildStylesheet({ large = false }: StylesheetOptions = {}): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -85,6 +99,7 @@ export function buildStylesheet(): StylesheetJson {
         'line-dash-pattern': EDGE_LOOKS[type].line === 'dotted' ? [2, 4] : [7, 4],
       },
     })),
+    ...(large ? LARGE_VIEW_EDGES : []),
     {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': '#111827', 'overlay-opacity': 0 },
