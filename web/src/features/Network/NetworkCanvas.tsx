@@ -1,14 +1,33 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { layoutOptions, WORKER_LAYOUT } from '../../models/layouts';
+import { layoutOptions, layoutRequestElements, WORKER_LAYOUT } from '../../models/layouts';
+import { isLargeDrawing, rendererOptions } from '../../models/rendering';
 import { firstInReadingOrder, nearestInDirection, type Direction } from '../../models/spatial';
 import { buildStylesheet } from '../../models/stylesheet';
 import type { LayoutName } from '../../models/viewState';
 import type { CanvasHandle } from './canvasHandle';
 import type { LayoutAnswer, LayoutRequest } from './layout.worker';
 
-cytoscape.use(fcose);
+let fcoseLoading: Promise<void> | null = null;
+let fcoseReady = false;
+
+/**
+ * fcose (with cose-base and layout-base, about 32 KB gzip) is only needed on this thread by views
+ * small enough to lay out here: loaded on first use, so the first drawing does not wait for it.
+ */
+function loadFcose(): Promise<void> {
+  fcoseLoading ??= import('cytoscape-fcose').then(
+    ({ default: fcose }) => {
+      cytoscape.use(fcose);
+      fcoseReady = true;
+    },
+    (error: unknown) => {
+      fcoseLoading = null;
+      throw error;
+    },
+  );
+  return fcoseLoading;
+}
 
 export interface NetworkCanvasProps {
   elements: ElementDefinition[];
@@ -47,26 +66,47 @@ function isGroup(element: ElementDefinition): boolean {
 export function NetworkCanvas(props: NetworkCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  /** Whether the current Cytoscape instance was created for a large view (`isLargeDrawing`). */
+  const drawnLarge = useRef(false);
   const callbacks = useRef(props);
   callbacks.current = props;
   const structure = useRef<string>('');
   const needsFit = useRef(false);
   const worker = useRef<Worker | null>(null);
   const layoutRun = useRef(0);
+  /**
+   * While a view is laid out in the worker, its relationships wait to be drawn with the result:
+   * on the starting circle they would only be a tangle costing most of each frame, and the page
+   * would stall for seconds at a time while the worker runs.
+   */
+  const edgesHeld = useRef(false);
   const [layingOut, setLayingOut] = useState(false);
 
-  useEffect(() => {
-    if (!container.current) return;
+  /**
+   * Creates the Cytoscape instance for a view of this size: renderer options are fixed at
+   * creation, so a view that becomes large (or small again) gets a new instance, which takes over
+   * the elements, their positions and the viewport of the one before.
+   */
+  function mount(large: boolean): Core {
+    const previous = cyRef.current;
+    const carried = previous ? (previous.elements().jsons() as unknown as ElementDefinition[]) : [];
+    const viewport = previous ? { zoom: previous.zoom(), pan: previous.pan() } : null;
+    previous?.destroy();
     const cy = cytoscape({
       container: container.current,
-      style: buildStylesheet(),
-      elements: [],
+      style: buildStylesheet({ large }),
+      elements: carried,
+      // Where they were (Cytoscape would otherwise lay them out on a grid).
+      layout: { name: 'preset', fit: false },
       minZoom: 0.1,
       maxZoom: 3,
       boxSelectionEnabled: false,
       selectionType: 'single',
+      ...rendererOptions(large),
     });
+    if (viewport) cy.viewport(viewport);
     cyRef.current = cy;
+    drawnLarge.current = large;
     cy.on('tap', (event) => {
       const target = event.target as Core | cytoscape.SingularElementReturnValue;
       if (target === cy) callbacks.current.onSelect(null);
@@ -80,56 +120,101 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     });
     cy.on('mouseover', 'edge', (event) => (event.target as cytoscape.EdgeSingular).addClass('labelled'));
     cy.on('mouseout', 'edge', (event) => (event.target as cytoscape.EdgeSingular).removeClass('labelled'));
-    const observer = new ResizeObserver(() => cy.resize());
+    return cy;
+  }
+
+  useEffect(() => {
+    if (!container.current) return;
+    mount(false);
+    const observer = new ResizeObserver(() => cyRef.current?.resize());
     observer.observe(container.current);
     return () => {
       observer.disconnect();
       worker.current?.terminate();
       worker.current = null;
-      cy.destroy();
+      edgesHeld.current = false;
+      cyRef.current?.destroy();
       cyRef.current = null;
     };
   }, []);
 
   /** Lays a large view out in a web worker, then places the entities where it says. */
-  function layOutInWorker(cy: Core) {
-    const run = layoutRun.current;
+  function layOutInWorker(run: number, elements: ElementDefinition[]) {
     worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     worker.current.onmessage = (event: MessageEvent<LayoutAnswer>) => {
-      if (event.data.id !== layoutRun.current || cyRef.current !== cy) return;
+      // The instance of the moment: the view may have been redrawn by another one meanwhile.
+      const cy = cyRef.current;
+      if (event.data.id !== layoutRun.current || !cy) return;
       setLayingOut(false);
-      cy.layout({ name: 'preset', positions: event.data.positions, fit: true, padding: 30, animate: false }).run();
+      cy.batch(() => {
+        if (edgesHeld.current) {
+          edgesHeld.current = false;
+          const { elements: current, selected } = callbacks.current;
+          const drawn = (id: unknown) => cy.getElementById(id as string).nonempty();
+          cy.add(
+            current.filter(
+              (element) =>
+                element.group === 'edges' &&
+                !drawn(element.data.id) &&
+                drawn(element.data.source) &&
+                drawn(element.data.target),
+            ),
+          );
+          if (selected) cy.getElementById(selected).select();
+        }
+        cy.layout({ name: 'preset', positions: event.data.positions, fit: true, padding: 30, animate: false }).run();
+      });
       if (!callbacks.current.active) needsFit.current = true;
     };
-    const elements = cy
-      .elements()
-      .not('.group')
-      .map((element) =>
-        element.isNode()
-          ? { group: 'nodes' as const, data: { id: element.id(), size: element.data('size') as number } }
-          : {
-              group: 'edges' as const,
-              data: { id: element.id(), source: element.data('source'), target: element.data('target') },
-            },
-      );
     setLayingOut(true);
     worker.current.postMessage({ id: run, elements } satisfies LayoutRequest);
   }
 
   // Elements and layout: a diff keeps the positions of entities that stay, then the layout runs.
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
+    if (!cyRef.current) return;
+    let nodeCount = 0;
+    let edgeCount = 0;
+    for (const element of props.elements) {
+      if (element.group === 'edges') edgeCount += 1;
+      else if (!isGroup(element)) nodeCount += 1;
+    }
+    const large = isLargeDrawing(nodeCount, edgeCount);
+    const cy = large === drawnLarge.current ? cyRef.current : mount(large);
     const grouped = props.elements.some(isGroup);
     const key = `${props.layout}:${grouped}`;
     const rebuild = key !== structure.current;
     structure.current = key;
     const wanted = new Map(props.elements.map((element) => [element.data.id as string, element]));
-    let added = 0;
+    // Not drawn yet: new elements, and relationships held back for a layout still running.
+    const missing: ElementDefinition[] = [];
+    let added = rebuild ? props.elements.length : 0;
+    if (!rebuild) {
+      for (const [id, definition] of wanted) {
+        if (cy.getElementById(id).nonempty()) continue;
+        missing.push(definition);
+        if (!(edgesHeld.current && definition.group === 'edges')) added += 1;
+      }
+    }
+    const nodesAfter = props.elements.length - edgeCount;
+    const incremental = !rebuild && added < nodesAfter;
+    // Nothing to lay out in an empty view (before the first answer, or when nothing matches).
+    const laidOut = (rebuild || added > 0) && nodesAfter > 0;
+    const inWorker = laidOut && props.layout === 'fcose' && !incremental && nodesAfter > WORKER_LAYOUT;
+    if (laidOut) {
+      layoutRun.current += 1;
+      setLayingOut(false);
+    }
+    // A pending worker layout keeps its relationships until it answers; any other layout draws them now.
+    edgesHeld.current = inWorker || (edgesHeld.current && !laidOut);
+    const toAdd = (definitions: ElementDefinition[]) =>
+      edgesHeld.current ? definitions.filter((element) => element.group !== 'edges') : definitions;
+    // The worker starts at once, while this thread takes the elements in and draws them.
+    if (inWorker) layOutInWorker(layoutRun.current, layoutRequestElements(props.elements));
     cy.batch(() => {
       if (rebuild) {
         cy.elements().remove();
-        const all = cy.add(props.elements);
+        const all = cy.add(toAdd(props.elements));
         // Start on a circle, so that no two entities overlap before the layout places them.
         const nodes = all.nodes().not('.group');
         const radius = 40 * Math.sqrt(nodes.length + 1);
@@ -137,22 +222,19 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
           x: radius * Math.cos((2 * Math.PI * index) / nodes.length),
           y: radius * Math.sin((2 * Math.PI * index) / nodes.length),
         }));
-        added = props.elements.length;
         return;
       }
       cy.elements().forEach((element) => {
         if (!wanted.has(element.id())) element.remove();
       });
-      const fresh: ElementDefinition[] = [];
       for (const [id, definition] of wanted) {
         const existing = cy.getElementById(id);
-        if (existing.empty()) {
-          fresh.push(definition);
-        } else {
+        if (existing.nonempty()) {
           existing.data(definition.data);
           existing.classes(definition.classes ?? '');
         }
       }
+      const fresh = toAdd(missing);
       if (fresh.length) {
         // New entities start next to an entity they are linked to, so the layout settles quickly.
         const placed = cy.add(fresh);
@@ -167,10 +249,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
             node.position({ x: x + (Math.random() - 0.5) * 60, y: y + (Math.random() - 0.5) * 60 });
           }
         });
-        added = fresh.length;
       }
     });
-    if (!rebuild && added === 0) return;
+    if (!laidOut || inWorker) return;
     const selected = callbacks.current.selected;
     const roots =
       selected && cy.getElementById(selected).isNode()
@@ -181,28 +262,29 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
             .sort((a, b) => (b as NodeSingular).degree(false) - (a as NodeSingular).degree(false))
             .slice(0, 1)
             .map((node) => node.id());
-    const incremental = !rebuild && added < cy.nodes().length;
-    layoutRun.current += 1;
-    setLayingOut(false);
-    if (props.layout === 'fcose' && !incremental && cy.nodes().length > WORKER_LAYOUT) {
-      layOutInWorker(cy);
-      return;
-    }
-    // A small view fitted to the screen would be drawn huge: cap the zoom once the layout is done.
-    cy.one('layoutstop', () => {
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center();
-      }
+    const options = layoutOptions(props.layout, {
+      nodeCount: cy.nodes().length,
+      incremental,
+      roots,
+      positions: props.presetPositions,
     });
-    cy.layout(
-      layoutOptions(props.layout, {
-        nodeCount: cy.nodes().length,
-        incremental,
-        roots,
-        positions: props.presetPositions,
-      }),
-    ).run();
+    const run = layoutRun.current;
+    const start = () => {
+      if (run !== layoutRun.current || cyRef.current !== cy) return;
+      // A small view fitted to the screen would be drawn huge: cap the zoom once the layout is done.
+      cy.one('layoutstop', () => {
+        if (cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center();
+        }
+      });
+      cy.layout(options).run();
+    };
+    if (props.layout === 'fcose' && !fcoseReady) {
+      loadFcose().then(start, (error: unknown) => console.error('The force-directed layout did not load.', error));
+    } else {
+      start();
+    }
     if (!callbacks.current.active) needsFit.current = true;
   }, [props.elements, props.layout, props.presetPositions]);
 

@@ -1,0 +1,173 @@
+import { act, cleanup, render, waitFor } from '@testing-library/react';
+import type { Core, CytoscapeOptions, ElementDefinition } from 'cytoscape';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { toElements } from '../../models/elements';
+import { LARGE_DRAWING } from '../../models/rendering';
+import type { GraphEdge, GraphNode } from '../../models/types';
+import { edge, node } from '../../test/fixtures';
+import { NetworkCanvas } from './NetworkCanvas';
+
+// The real Cytoscape, headless (jsdom has no canvas): every instance the canvas creates is kept
+// with the options it was created with.
+const made = vi.hoisted(() => ({ options: [] as CytoscapeOptions[], instances: [] as Core[], fcoseLoads: 0 }));
+vi.mock('cytoscape', async (importOriginal) => {
+  const real = (await importOriginal<{ default: typeof import('cytoscape') }>()).default;
+  const wrapped = (...args: unknown[]) => {
+    if (typeof args[0] === 'string') return (real as unknown as (...rest: unknown[]) => unknown)(...args);
+    const options = args[0] as CytoscapeOptions;
+    made.options.push(options);
+    const cy = real({ ...options, container: undefined, headless: true, styleEnabled: true });
+    made.instances.push(cy);
+    return cy;
+  };
+  return { default: Object.assign(wrapped, real) };
+});
+vi.mock('cytoscape-fcose', async (importOriginal) => {
+  made.fcoseLoads += 1;
+  return importOriginal();
+});
+
+class FakeWorker {
+  static posted: Array<{ id: number; elements: ElementDefinition[] }> = [];
+  static last: FakeWorker | null = null;
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(message: { id: number; elements: ElementDefinition[] }) {
+    FakeWorker.posted.push(message);
+  }
+  /** Answers the last request with every entity on a line. */
+  answer() {
+    const { id, elements } = FakeWorker.posted.at(-1)!;
+    const positions = Object.fromEntries(
+      elements
+        .filter((element) => element.group === 'nodes')
+        .map((element, index) => [element.data.id, { x: index * 10, y: 0 }]),
+    );
+    act(() => this.onmessage?.({ data: { id, positions } } as MessageEvent));
+  }
+  terminate() {}
+}
+
+beforeAll(() => {
+  vi.stubGlobal('Worker', FakeWorker);
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+});
+afterAll(() => vi.unstubAllGlobals());
+afterEach(cleanup);
+
+/** A view of `count` entities in a chain, each also linked to the first (about two relationships each). */
+function view(count: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const nodes = Array.from({ length: count }, (_, index) => node(`person:p${index}`, `Person ${index}`));
+  const edges: GraphEdge[] = [];
+  for (let index = 1; index < count; index += 1) {
+    edges.push(edge(`person:p${index}`, 'SPEAKS_IN', `person:p${index - 1}`));
+    if (index > 1) edges.push(edge(`person:p${index}`, 'HOLDS_ROLE', 'person:p0'));
+  }
+  return { nodes, edges };
+}
+
+function canvas(elements: ElementDefinition[]) {
+  return (
+    <NetworkCanvas
+      elements={elements}
+      layout="fcose"
+      selected={null}
+      active
+      label="Network"
+      layingOutLabel="Laying out"
+      onSelect={() => {}}
+      onExpand={() => {}}
+      onHide={() => {}}
+      onFocus={() => {}}
+    />
+  );
+}
+
+const hasHaystackEdges = (options: CytoscapeOptions) =>
+  JSON.stringify(options.style).includes('"curve-style":"haystack"');
+
+describe('the network canvas', () => {
+  // First, before anything loads fcose on this thread.
+  it('loads no layout for an empty view (before the first answer)', async () => {
+    render(canvas([]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(made.fcoseLoads).toBe(0);
+    expect(FakeWorker.posted).toEqual([]);
+  });
+
+  it('draws a large view with the large-view renderer options and lays it out in the worker, without fcose here', () => {
+    const large = view(700);
+    expect(large.nodes.length + large.edges.length).toBeGreaterThan(LARGE_DRAWING);
+    const elements = toElements(large.nodes, large.edges);
+    const { getByTestId } = render(canvas(elements));
+    const options = made.options.at(-1)!;
+    expect(options).toMatchObject({ textureOnViewport: true, hideEdgesOnViewport: true });
+    expect(hasHaystackEdges(options)).toBe(true);
+    // The worker got the whole view (entities with their sizes, relationships by their ends).
+    const request = FakeWorker.posted.at(-1)!;
+    expect(request.elements).toHaveLength(elements.length);
+    expect(request.elements[0]).toEqual({ group: 'nodes', data: { id: 'person:p0', size: 34 } });
+    expect(getByTestId('network-canvas').getAttribute('data-laying-out')).toBe('true');
+    // Meanwhile the entities are drawn, their relationships wait for the layout.
+    const cy = made.instances.at(-1)!;
+    expect(cy.nodes().length).toBe(large.nodes.length);
+    expect(cy.edges().length).toBe(0);
+    FakeWorker.last!.answer();
+    expect(getByTestId('network-canvas').getAttribute('data-laying-out')).toBeNull();
+    expect(cy.edges().length).toBe(large.edges.length);
+    expect(cy.getElementById('person:p7').position()).toEqual({ x: 70, y: 0 });
+    expect(made.fcoseLoads).toBe(0);
+  });
+
+  it('draws the held relationships of the view of the moment when the worker answers', () => {
+    const large = view(700);
+    const { rerender } = render(canvas(toElements(large.nodes, large.edges)));
+    // An entity is hidden while the worker runs: no new layout, and none of its relationships drawn.
+    const posted = FakeWorker.posted.length;
+    const fewer = large.nodes.filter((entity) => entity.id !== 'person:p5');
+    rerender(canvas(toElements(fewer, large.edges)));
+    expect(FakeWorker.posted.length).toBe(posted);
+    FakeWorker.last!.answer();
+    const cy = made.instances.at(-1)!;
+    expect(cy.getElementById('person:p5').empty()).toBe(true);
+    const kept = large.edges.filter((link) => link.source !== 'person:p5' && link.target !== 'person:p5');
+    expect(cy.edges().length).toBe(kept.length);
+  });
+
+  it('draws a small view as before, and loads fcose only to lay it out', async () => {
+    const small = view(12);
+    render(canvas(toElements(small.nodes, small.edges)));
+    const options = made.options.at(-1)!;
+    expect(options).not.toHaveProperty('textureOnViewport');
+    expect(options).not.toHaveProperty('hideEdgesOnViewport');
+    expect(hasHaystackEdges(options)).toBe(false);
+    await waitFor(() => expect(made.fcoseLoads).toBe(1));
+  });
+
+  it('takes the positions and the viewport over when a view grows large', () => {
+    const small = view(40);
+    const { rerender } = render(canvas(toElements(small.nodes, small.edges)));
+    const before = made.instances.at(-1)!;
+    before.getElementById('person:p3').position({ x: 123, y: -45 });
+    before.viewport({ zoom: 0.8, pan: { x: 10, y: 20 } });
+    const createdBefore = made.instances.length;
+
+    const large = view(700);
+    rerender(canvas(toElements(large.nodes, large.edges)));
+    expect(made.instances.length).toBe(createdBefore + 1);
+    const after = made.instances.at(-1)!;
+    expect(before.destroyed()).toBe(true);
+    expect(made.options.at(-1)).toMatchObject({ textureOnViewport: true, hideEdgesOnViewport: true });
+    expect(after.getElementById('person:p3').position()).toEqual({ x: 123, y: -45 });
+    expect(after.zoom()).toBe(0.8);
+    expect(after.nodes().length).toBe(700);
+  });
+});
