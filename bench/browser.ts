@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { isLargeDrawing } from '../web/src/models/rendering';
 import type { PageCase, PageResult } from './browser-page/page';
 import { loadAverage } from './machine';
 import { serveDirectory } from './static-server';
@@ -26,6 +27,8 @@ export interface DrawingFigures {
   nodes: number;
   edges: number;
   renderer: 'canvas' | 'webgl';
+  /** Whether the explorer draws a view of this size in its large-view mode (cheaper edges, image while moving). */
+  largeView: boolean;
   /** Whether WebGL was asked for but Cytoscape drew with the 2D canvas (no WebGL in this browser). */
   fellBack: boolean;
   firstDrawMs: number;
@@ -130,7 +133,8 @@ export async function measureDrawing(
         positions = canvas.positions;
         figures.push(toFigures(canvas, 'canvas'));
         log(
-          `browser ${canvas.nodes} nodes / ${canvas.edges} edges, canvas: first drawn ${canvas.firstDrawMs} ms, ` +
+          `browser ${canvas.nodes} nodes / ${canvas.edges} edges, canvas${canvas.largeView ? ' (large-view mode)' : ''}: ` +
+            `first drawn ${canvas.firstDrawMs} ms${canvas.layoutIn === 'worker' ? ' (entities; relationships come with the layout)' : ''}, ` +
             `settled ${canvas.settledMs} ms (layout ${canvas.layoutMs} ms in the ${canvas.layoutIn}, worst frame gap meanwhile ` +
             `${canvas.worstFrameDuringLayoutMs} ms), ${canvas.fps} fps (draw ${canvas.drawMs} ms/frame); load ${loadAverage()}`,
         );
@@ -166,6 +170,7 @@ function toFigures(result: PageResult, asked: 'canvas' | 'webgl'): DrawingFigure
     nodes: result.nodes,
     edges: result.edges,
     renderer: asked,
+    largeView: result.largeView,
     fellBack: asked === 'webgl' && result.renderer !== 'webgl',
     firstDrawMs: result.firstDrawMs,
     settledMs: result.settledMs,
@@ -185,6 +190,7 @@ function failed(nodes: number, renderer: 'canvas' | 'webgl', error: string): Dra
     nodes,
     edges: nodes * EDGES_PER_NODE,
     renderer,
+    largeView: isLargeDrawing(nodes, nodes * EDGES_PER_NODE),
     fellBack: false,
     firstDrawMs: Number.NaN,
     settledMs: null,
