@@ -35,6 +35,19 @@ export { DEFAULT_DATA_DIR, dataFilesIn, readInputFiles } from './format/readFile
 export { parseCsvDocument, type CsvOptions } from './csv/parseCsv';
 export { toCsv, type CsvPair } from './csv/writeCsv';
 export { declareSchema } from './load/declareSchema';
+export {
+  BULK_PHASES,
+  assertEmptyStore,
+  bulkImport,
+  inspectLocalStore,
+  type BulkImportOptions,
+  type BulkImportResult,
+  type BulkPhase,
+  type BulkProgress,
+  type LocalStoreOptions,
+  type LocalStoreState,
+} from './bulk/bulkImport';
+export { writeBulkCsv, type BulkCsv, type BulkCsvFile } from './bulk/csvFiles';
 export { LoadError, loadDataset, writeDataset, type LoadOptions, type LoadProgress } from './load/loadDataset';
 export { planLoad, type LoadPlan } from './load/plan';
 export { resetGraph } from './load/reset';

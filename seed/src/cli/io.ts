@@ -10,6 +10,8 @@ export interface CommandIO {
   interactive: boolean;
   /** Connects only once a command knows it has work to do; `close` is called in finally. */
   open(): Promise<{ db: Database; close(): Promise<void> }>;
+  /** The configuration variables (NEO4J_URI, NEO4J_LOCAL_DATA_DIR…); default `process.env`. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export function processIO(): CommandIO {
