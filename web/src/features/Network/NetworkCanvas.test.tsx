@@ -124,6 +124,10 @@ describe('the network canvas', () => {
     expect(getByTestId('network-canvas').getAttribute('data-laying-out')).toBeNull();
     expect(cy.edges().length).toBe(large.edges.length);
     expect(cy.getElementById('person:p7').position()).toEqual({ x: 70, y: 0 });
+    // No label on hover (each would redraw the whole view), only on selection.
+    const link = cy.edges().first();
+    link.emit('mouseover');
+    expect(link.hasClass('labelled')).toBe(false);
     expect(made.fcoseLoads).toBe(0);
   });
 
@@ -149,6 +153,11 @@ describe('the network canvas', () => {
     expect(options).not.toHaveProperty('textureOnViewport');
     expect(options).not.toHaveProperty('hideEdgesOnViewport');
     expect(hasHaystackEdges(options)).toBe(false);
+    const link = made.instances.at(-1)!.edges().first();
+    link.emit('mouseover');
+    expect(link.hasClass('labelled')).toBe(true);
+    link.emit('mouseout');
+    expect(link.hasClass('labelled')).toBe(false);
     await waitFor(() => expect(made.fcoseLoads).toBe(1));
   });
 

@@ -118,8 +118,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       const node = event.target as NodeSingular;
       if (!node.hasClass('group')) callbacks.current.onExpand(node.id());
     });
-    cy.on('mouseover', 'edge', (event) => (event.target as cytoscape.EdgeSingular).addClass('labelled'));
-    cy.on('mouseout', 'edge', (event) => (event.target as cytoscape.EdgeSingular).removeClass('labelled'));
+    // A relationship's label on hover restyles it, which redraws the whole view: in a large view
+    // that is a long frame each time the pointer crosses a line, so there it shows on selection only.
+    if (!large) {
+      cy.on('mouseover', 'edge', (event) => (event.target as cytoscape.EdgeSingular).addClass('labelled'));
+      cy.on('mouseout', 'edge', (event) => (event.target as cytoscape.EdgeSingular).removeClass('labelled'));
+    }
     return cy;
   }
 
