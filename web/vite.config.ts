@@ -5,7 +5,8 @@ const root = new URL('.', import.meta.url).pathname;
 const api = process.env.API_URL ?? 'http://localhost:4000';
 
 // Two pages: the explorer (index.html) and the offline GraphiQL IDE (graphiql.html). Cytoscape,
-// the matrix, the metrics and the exports are split into chunks loaded when first needed.
+// its fcose layout (apart: large views are laid out by the worker's own copy), the matrix, the
+// metrics and the exports are split into chunks loaded when first needed.
 export default defineConfig({
   root,
   plugins: [react()],
