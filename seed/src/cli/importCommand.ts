@@ -1,4 +1,4 @@
-import { loadConfig } from '@faire-collectif/neo4j';
+import { LOCAL_DATABASE, loadConfig } from '@faire-collectif/neo4j';
 import { BULK_PHASES, assertEmptyStore, bulkImport, inspectLocalStore } from '../bulk/bulkImport';
 import type { InputDocument } from '../format/document';
 import { readInputFiles } from '../format/readFiles';
@@ -87,6 +87,11 @@ function localStoreFor(io: CommandIO): BulkStore {
       `--bulk needs the local store, but NEO4J_URI is set (${config.neo4j.uri}): the offline importer writes ` +
         "Neo4j's store files directly, which only the local Neo4j's store allows. Unset NEO4J_URI to bulk import " +
         'into NEO4J_LOCAL_DATA_DIR (then copy the store or dump it to the server), or import without --bulk.',
+    );
+  }
+  if (config.neo4j.database !== LOCAL_DATABASE) {
+    throw new LoadError(
+      `--bulk imports into the local store's database "${LOCAL_DATABASE}", but NEO4J_DATABASE is "${config.neo4j.database}": unset it.`,
     );
   }
   return config.local;

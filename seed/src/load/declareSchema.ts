@@ -28,10 +28,17 @@ export function schemaStatements(): string[] {
 /**
  * Declares constraints and indexes (each schema statement needs its own transaction), then waits
  * until every index is online so the first search after a seed sees the data.
+ *
+ * `concurrency` runs that many statements at once: on a store that already holds a graph (after a
+ * bulk import) each constraint populates its index from a scan, and scans overlap.
  */
-export async function declareSchema(db: Database): Promise<void> {
-  for (const statement of schemaStatements()) {
-    await db.write((tx) => tx.run(statement));
-  }
+export async function declareSchema(db: Database, options: { concurrency?: number } = {}): Promise<void> {
+  const queue = schemaStatements();
+  const worker = async () => {
+    for (let statement = queue.shift(); statement !== undefined; statement = queue.shift()) {
+      await db.write((tx) => tx.run(statement));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   await db.read((tx) => tx.run('CALL db.awaitIndexes(300)'));
 }
