@@ -1,5 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Database } from '@faire-collectif/neo4j';
-import { declareSchema, loadDataset, type Dataset } from '@faire-collectif/seed';
+import { bulkImport, declareSchema, loadDataset, type Dataset } from '@faire-collectif/seed';
 import { loadAverage } from './machine';
 
 export interface ImportFigures {
@@ -77,4 +80,97 @@ export async function measureImport(
     ...context,
     loadAverage: loadAverage(),
   };
+}
+
+export interface BulkImportFigures {
+  nodes: number;
+  relationships: number;
+  /**
+   * The whole bulk load into a new local store: CSV files, the offline importer, the local Neo4j
+   * started on the new store, schema declared and indexes populated, counts checked.
+   */
+  totalS: number;
+  nodesPerS: number;
+  relationshipsPerS: number;
+  /** The phases of totalS (check: the store, here new; verify: the counts). */
+  checkS: number;
+  csvS: number;
+  importerS: number;
+  startS: number;
+  schemaS: number;
+  verifyS: number;
+  /** The importer's own time as it reports it (without its JVM's start and set-up). */
+  importerReportedS: number | null;
+  /** Rates of the importer phase alone. */
+  importerNodesPerS: number;
+  importerRelationshipsPerS: number;
+  /** Stopping the server afterwards (not in totalS). */
+  stopS: number;
+  heap: string;
+  pageCache: string;
+  importerHeap: string;
+  loadAverage: number;
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Loads the data set through the bulk path (`bulkImport`: Neo4j's offline importer) into a new
+ * local store in a temp directory, as `npm run import -- --bulk` does, and times each phase. The
+ * store is deleted afterwards; the rest of the bench uses the transactionally loaded server.
+ */
+export async function measureBulkImport(
+  dataset: Dataset,
+  memory: { heap: string; pageCache: string; importerHeap: string },
+  log: (message: string) => void,
+): Promise<BulkImportFigures> {
+  const dir = await mkdtemp(join(tmpdir(), 'faire-collectif-bench-bulk-'));
+  log(
+    `Bulk importing ${dataset.nodes.length} nodes and ${dataset.relationships.length} relationships into a new store ` +
+      `(importer heap ${memory.importerHeap}; Neo4j heap ${memory.heap}, page cache ${memory.pageCache})…`,
+  );
+  const started = performance.now();
+  let lastLogged = 0;
+  let lastPhase = '';
+  try {
+    const result = await bulkImport(dataset, {
+      dataDir: join(dir, 'store'),
+      heap: memory.heap,
+      pageCache: memory.pageCache,
+      importerHeap: memory.importerHeap,
+      // Each phase as it starts, and the CSV rows every few seconds (not the importer's every stage).
+      onProgress: ({ phase, message, done, total }) => {
+        const now = performance.now();
+        const changed = phase !== lastPhase;
+        lastPhase = phase;
+        if (!changed && (done === undefined || now - lastLogged < 5_000)) return;
+        lastLogged = now;
+        log(`  ${changed ? message : `${done}/${total} rows`} after ${seconds(started)} s`);
+      },
+    });
+    const p = result.phases;
+    const nodes = dataset.nodes.length;
+    const relationships = dataset.relationships.length;
+    return {
+      nodes,
+      relationships,
+      totalS: round(result.seconds),
+      nodesPerS: Math.round(nodes / result.seconds),
+      relationshipsPerS: Math.round(relationships / result.seconds),
+      checkS: round(p.check),
+      csvS: round(p.csv),
+      importerS: round(p.importer),
+      startS: round(p.start),
+      schemaS: round(p.schema),
+      verifyS: round(p.verify),
+      importerReportedS: result.importer.seconds ?? null,
+      importerNodesPerS: Math.round(nodes / p.importer),
+      importerRelationshipsPerS: Math.round(relationships / p.importer),
+      stopS: round(p.stop),
+      ...memory,
+      loadAverage: loadAverage(),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

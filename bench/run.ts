@@ -8,9 +8,9 @@ import { getHeapStatistics } from 'node:v8';
 import { validateDataset } from '@faire-collectif/seed';
 import { checkAnswers, LoadGenerator, measureQuery, SIDES, type QueryFigures, type Side } from './api-load';
 import { CHROMIUM, measureDrawing } from './browser';
-import { measureImport, type ImportFigures } from './import';
+import { measureBulkImport, measureImport, type ImportFigures } from './import';
 import { describeMachine, loadAverage } from './machine';
-import { startKeptNeo4j, startThrowawayNeo4j, useEmptyNeo4j, type ThrowawayNeo4j } from './neo4j';
+import { bulkMemoryFor, startKeptNeo4j, startThrowawayNeo4j, useEmptyNeo4j, type ThrowawayNeo4j } from './neo4j';
 import { parseOptions, SIZES, USAGE, type BenchOptions } from './options';
 import { QUERY_PAIRS, type QueryKey } from './queries';
 import { formatReport, targetRows, writeResults, type BenchResults } from './report';
@@ -29,7 +29,11 @@ async function cleanUp(): Promise<void> {
   while (cleanups.length) await cleanups.pop()!().catch((error: unknown) => log(`cleanup failed: ${String(error)}`));
 }
 
-async function importGraph(options: BenchOptions, neo4j: ThrowawayNeo4j): Promise<ImportFigures> {
+async function importGraph(
+  options: BenchOptions,
+  neo4j: ThrowawayNeo4j,
+  results: BenchResults,
+): Promise<ImportFigures> {
   const nodes = SIZES[options.size];
   log(`Generating a ${options.size} graph (seed ${options.seed})…`);
   let started = performance.now();
@@ -39,6 +43,21 @@ async function importGraph(options: BenchOptions, neo4j: ThrowawayNeo4j): Promis
   const dataset = validateDataset(document, 'generated.json');
   const validateS = seconds(started);
   document = undefined; // the validated copy is all the load needs: let the raw one be collected
+  // The bulk path first, on the same data set, in a store of its own (a local one: not with --neo4j-uri).
+  if (options.only.has('import') && options.neo4jUri === undefined) {
+    try {
+      const bulk = await measureBulkImport(dataset, bulkMemoryFor(nodes), log);
+      results.bulkImport = bulk;
+      log(
+        `Bulk import: ${bulk.nodes} nodes, ${bulk.relationships} relationships in ${bulk.totalS} s ` +
+          `(${bulk.nodesPerS} nodes/s, ${bulk.relationshipsPerS} relationships/s): CSV ${bulk.csvS} s, ` +
+          `importer ${bulk.importerS} s, start ${bulk.startS} s, schema ${bulk.schemaS} s; load ${loadAverage()}`,
+      );
+    } catch (error) {
+      results.bulkImportError = String((error as Error).message ?? error).slice(0, 400);
+      log(`Bulk import failed: ${results.bulkImportError}`);
+    }
+  }
   const imported = await measureImport(
     neo4j.db,
     dataset,
@@ -71,7 +90,7 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
     log(`Reusing the graph in ${options.dataDir} (${loaded} entities): the import is not measured`);
   } else {
     try {
-      const imported = await importGraph(options, neo4j);
+      const imported = await importGraph(options, neo4j, results);
       if (options.only.has('import')) results.import = imported;
     } catch (error) {
       // A load that fails is a figure too (e.g. the 1m graph exceeding the transaction memory):
@@ -214,6 +233,8 @@ async function main(argv: readonly string[]): Promise<number> {
     loadAverage: { start: loadAverage(), end: 0 },
     import: null,
     importError: null,
+    bulkImport: null,
+    bulkImportError: null,
     api: null,
     browser: null,
     targets: [],
