@@ -2,11 +2,17 @@
 // the real resolvers, first plain (wall time against time inside Neo4j), then with every Cypher
 // statement PROFILEd (db hits and rows per operator). Prints the busiest operators of each.
 //
-//   npx tsx bench/profile.ts [--size 100k] [--seed 1] [--data-dir DIR] [--samples 20] [--only neighbourhood,network]
+//   npx tsx bench/profile.ts [--size 100k] [--seed 1] [--data-dir DIR | --neo4j-uri URI] [--samples 20]
+//                            [--only neighbourhood,network,search,shortestPath,nested]
+//
+// --neo4j-uri uses a Neo4j that already holds the generated graph (for instance one started on a
+// kept --data-dir), so that several runs need not restart it. A failed operation (a transaction
+// over its memory, a timeout) is counted and reported instead of ending the run.
 import { parseArgs } from 'node:util';
 import type { ProfiledPlan, QueryResult, RecordShape } from 'neo4j-driver';
 import { createContext, createGraphQLServer } from '@faire-collectif/api';
 import type { Database, Tx } from '@faire-collectif/neo4j';
+import { createDatabase } from '@faire-collectif/neo4j';
 import { declareSchema, loadDataset, validateDataset } from '@faire-collectif/seed';
 import { quantile } from './load-stats';
 import { startKeptNeo4j, startThrowawayNeo4j, type ThrowawayNeo4j } from './neo4j';
@@ -73,6 +79,7 @@ async function main(argv: string[]): Promise<void> {
       size: { type: 'string', default: '100k' },
       seed: { type: 'string', default: '1' },
       'data-dir': { type: 'string' },
+      'neo4j-uri': { type: 'string' },
       samples: { type: 'string', default: '20' },
       only: { type: 'string' },
     },
@@ -87,7 +94,21 @@ async function main(argv: string[]): Promise<void> {
 
   let neo4j: ThrowawayNeo4j;
   let loaded = 0;
-  if (values['data-dir']) {
+  if (values['neo4j-uri']) {
+    const uri = values['neo4j-uri'];
+    // As `npm start` serves the API: reads bounded to 15 s, a transient failure retried for 0.5 s.
+    const db = createDatabase(
+      { uri, user: 'neo4j', password: '', database: 'neo4j' },
+      { readTimeoutMs: 15_000, maxTransactionRetryTimeMs: 500 },
+    );
+    const result = await db.read((tx) => tx.run('MATCH (n:Entity) RETURN count(n) AS entities'));
+    loaded = result.records[0]?.get('entities') as number;
+    if (loaded === 0) {
+      await db.close();
+      throw new Error(`--neo4j-uri ${uri} holds no entities: load a graph first (or use --data-dir)`);
+    }
+    neo4j = { uri, pid: undefined, db, heap: 'n/a', pageCache: 'n/a', stop: () => db.close() };
+  } else if (values['data-dir']) {
     const kept = await startKeptNeo4j(values['data-dir'], nodes, log);
     neo4j = kept;
     loaded = kept.entities;
@@ -102,7 +123,8 @@ async function main(argv: string[]): Promise<void> {
       await neo4j.db.read((tx) => tx.run('CALL db.awaitIndexes(600)'));
     }
     const workload = await drawWorkload(neo4j.db, seed);
-    const server = createGraphQLServer();
+    // Failures are reported with the figures below.
+    const server = createGraphQLServer({ logInternalError: () => {} });
     await server.start();
     const statements: Statement[] = [];
     const profile = { on: false };
@@ -114,23 +136,31 @@ async function main(argv: string[]): Promise<void> {
       const counts: number[] = [];
       let worst = { dbHits: -1, i: 0, operators: [] as OperatorTotal[], statements: 0 };
       const totals = new Map<string, OperatorTotal>();
+      const perSample: number[] = [];
+      const failures: string[] = [];
       for (let i = 0; i < samples; i += 1) {
         const { query, variables } = pair.ours(workload, i);
         // Plain first (twice: the first run also plans), timing the whole operation and Neo4j's part.
-        for (let pass = 0; pass < 2; pass += 1) {
+        let failed = false;
+        for (let pass = 0; pass < 2 && !failed; pass += 1) {
           statements.length = 0;
           const started = performance.now();
           const response = await server.executeOperation({ query, variables }, { contextValue: createContext(db) });
           const wall = performance.now() - started;
           if (response.body.kind === 'single' && response.body.singleResult.errors?.length) {
-            throw new Error(`${pair.title}: ${JSON.stringify(response.body.singleResult.errors)}`);
+            const [error] = response.body.singleResult.errors;
+            failures.push(
+              `#${i} ${JSON.stringify(variables)} after ${ms(wall)}: ${String(error?.extensions?.['code'] ?? '')} ${error?.message ?? ''}`,
+            );
+            failed = true;
           }
-          if (pass === 1) {
+          if (pass === 1 && !failed) {
             walls.push(wall);
             inNeo4j.push(statements.reduce((total, s) => total + s.neo4jMs, 0));
             counts.push(statements.length);
           }
         }
+        if (failed) continue;
         // Then PROFILEd: db hits per operator.
         statements.length = 0;
         profile.on = true;
@@ -139,6 +169,7 @@ async function main(argv: string[]): Promise<void> {
         const operators: OperatorTotal[] = [];
         for (const statement of statements) if (statement.plan) flatten(statement.plan, operators);
         const dbHits = operators.reduce((total, o) => total + o.dbHits, 0);
+        perSample.push(dbHits);
         if (dbHits > worst.dbHits) worst = { dbHits, i, operators, statements: statements.length };
         for (const o of operators) {
           const key = `${o.operator} ${o.details}`;
@@ -152,8 +183,9 @@ async function main(argv: string[]): Promise<void> {
       const wallSorted = sorted(walls);
       const neoSorted = sorted(inNeo4j);
       const js = walls.map((w, k) => w - (inNeo4j[k] ?? 0));
+      const answered = walls.length;
       console.log(
-        `\n## ${pair.title} (${samples} parameter sets, one request at a time, in process)\n` +
+        `\n## ${pair.title} (${samples} parameter sets, ${answered} answered, one request at a time, in process)\n` +
           `wall p50 ${ms(quantile(wallSorted, 0.5))}, p95 ${ms(quantile(wallSorted, 0.95))}; ` +
           `inside Neo4j p50 ${ms(quantile(neoSorted, 0.5))}, p95 ${ms(quantile(neoSorted, 0.95))}; ` +
           `outside Neo4j (driver, resolvers, GraphQL) p50 ${ms(quantile(sorted(js), 0.5))}; ` +
@@ -161,14 +193,18 @@ async function main(argv: string[]): Promise<void> {
       );
       const all = [...totals.values()].sort((a, b) => b.dbHits - a.dbHits);
       const hits = all.reduce((total, o) => total + o.dbHits, 0);
+      const hitsSorted = sorted(perSample);
+      const profiled = Math.max(1, perSample.length);
       console.log(
-        `db hits per request: ${Math.round(hits / samples)} on average; the busiest operators over all samples:`,
+        `db hits per request: ${Math.round(hits / profiled)} on average, median ${quantile(hitsSorted, 0.5)}, ` +
+          `p95 ${quantile(hitsSorted, 0.95)}; the busiest operators over all samples:`,
       );
       for (const o of all.slice(0, 8)) {
         console.log(
-          `  ${String(Math.round(o.dbHits / samples)).padStart(9)} hits ${String(Math.round(o.rows / samples)).padStart(8)} rows  ${o.operator}  ${o.details}`,
+          `  ${String(Math.round(o.dbHits / profiled)).padStart(9)} hits ${String(Math.round(o.rows / profiled)).padStart(8)} rows  ${o.operator}  ${o.details}`,
         );
       }
+      if (failures.length > 0) console.log(`${failures.length} failed:\n  ${failures.join('\n  ')}`);
       console.log(`heaviest sample: #${worst.i}, ${worst.dbHits} db hits in ${worst.statements} statement(s)`);
     }
     await server.stop();
