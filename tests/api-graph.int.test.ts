@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { compileFilter } from '../api/src/data/filter';
+import { toLuceneQuery } from '../api/src/data/fulltext';
+import type { EntityType } from '../api/src/data/models';
 import { useProgrammeApi } from './api-harness';
 
 // What the explorer draws: the network, neighbourhoods, shortest paths and the matrix.
@@ -648,5 +651,68 @@ describe('matrix', () => {
         },
       },
     });
+  });
+});
+
+describe('combined criteria', () => {
+  // The query walks out from the lightest criterion and tests the others; whichever it is, the
+  // answer is what each criterion matches alone, intersected, plus the filter's own values.
+  const ALL_COUNTRIES = ['FR', 'DE', 'CA', 'US', 'IT', 'ES'];
+  const MOST_KINDS = ['UNION', 'UNSPECIFIED', 'ONLINE_COMMUNITY', 'UNION_INITIATIVE', 'COOPERATIVE'];
+  const NO_MATCH = 'zzzqqq';
+  const ORGANISATIONS = `query($filter: GraphFilter) { organisations(filter: $filter, first: 100) { totalCount nodes { id } } }`;
+  const cases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
+    ['countries', { countries: ['DE'] }, { organisationKinds: MOST_KINDS }],
+    ['organisationKinds', { organisationKinds: ['UNION'] }, { countries: ALL_COUNTRIES }],
+    ['workerTypes', { workerTypes: ['worker:crowd-workers'] }, { countries: ALL_COUNTRIES }],
+    ['organisingForms', { organisingForms: ['form:coworking'] }, { organisationKinds: MOST_KINDS }],
+    ['sessions', { sessions: [SESSION_2] }, { countries: ALL_COUNTRIES, organisationKinds: MOST_KINDS }],
+    ['text', { text: 'union' }, { countries: ALL_COUNTRIES, organisationKinds: MOST_KINDS }],
+    [
+      'countries',
+      { countries: ['IT', 'ES'] },
+      { organisingForms: ['form:unions-for-self-employed'], types: ['PERSON', 'SESSION', 'EVENT', 'WORKER_TYPE'] },
+    ],
+  ];
+
+  /** The criterion the query walks out from. */
+  async function driverOf(filter: Record<string, unknown>): Promise<string> {
+    const { text, types, ...lists } = filter as { text?: string; types?: EntityType[] };
+    const compiled = compileFilter({ ...lists, ...(text ? { text: toLuceneQuery(text) } : {}), types });
+    const result = await api.db.read((tx) => tx.run(`${compiled.subqueries} RETURN fDriver`, compiled.params));
+    return result.records[0]?.get('fDriver') as string;
+  }
+
+  it.each(cases)('match what each criterion matches alone, walking out from %s', async (driver, light, heavy) => {
+    expect(await driverOf({ ...light, ...heavy })).toBe(driver);
+    const types = heavy['types'];
+    const alone = async (filter: Record<string, unknown>) =>
+      new Set(ids((await network({ ...filter, ...(types ? { types } : {}) }, 2000)).nodes));
+    const [a, b] = await Promise.all([alone(light), alone(heavy)]);
+    const values = new Set([
+      ...(await alone({ ...light, text: NO_MATCH })),
+      ...(await alone({ ...heavy, text: NO_MATCH })),
+    ]);
+    const expected = [...new Set([...[...a].filter((id) => b.has(id)), ...values])].sort();
+    const both = await network({ ...light, ...heavy }, 2000);
+    expect(ids(both.nodes)).toEqual(expected);
+    expect(both.totalCount).toBe(expected.length);
+    const whole = await network(undefined, 2000);
+    const shown = new Set(expected);
+    expect(both.edges.map((edge) => edge.id).sort()).toEqual(
+      whole.edges
+        .filter((edge) => shown.has(edge.source) && shown.has(edge.target))
+        .map((edge) => edge.id)
+        .sort(),
+    );
+    if (types === undefined) {
+      const listed = await api.query<{ organisations: { totalCount: number; nodes: Array<{ id: string }> } }>(
+        ORGANISATIONS,
+        { filter: { ...light, ...heavy } },
+      );
+      const organisations = expected.filter((id) => id.startsWith('org:'));
+      expect(ids(listed.data!.organisations.nodes)).toEqual(organisations);
+      expect(listed.data!.organisations.totalCount).toBe(organisations.length);
+    }
   });
 });

@@ -79,8 +79,7 @@ export async function listEntities<T extends EntityType>(
   const result = await db.read((tx) =>
     tx.run(
       `${compiled.subqueries}
-       MATCH (n:${ENTITY_LABELS[type]})
-       WHERE ${compiled.matches('n')}
+       ${compiled.candidates('n', ENTITY_LABELS[type])}
        WITH n ORDER BY ${orderBy('n', order)}
        WITH collect(n) AS matched
        RETURN size(matched) AS totalCount, [x IN matched[$offset..$end] | ${entityProjection('x')}] AS items`,

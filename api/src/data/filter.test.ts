@@ -37,14 +37,36 @@ describe('compileFilter', () => {
     });
   });
 
-  it('binds one variable per criterion and ANDs their predicates', () => {
+  it('binds the lists of each criterion, chooses a driver and ANDs the criteria', () => {
     const compiled = compileFilter({ countries: ['DE'], text: 'x', types: ['PERSON'] });
-    expect(compiled.variables).toEqual(['fCountries', 'fText']);
+    expect(compiled.variables).toEqual([
+      'fCountryValues',
+      'fCountryOrgs',
+      'fCountryEvents',
+      'fText',
+      'fDriver',
+      'fValues',
+    ]);
     const predicate = compiled.matches('n');
-    expect(predicate).toContain('n IN fCountries.matched');
+    expect(predicate).toContain('fo IN fCountryOrgs');
     expect(predicate).toContain('n IN fText');
     expect(predicate).toContain('any(l IN labels(n) WHERE l IN $types)');
     expect(predicate.split('\n  AND ')).toHaveLength(3);
-    expect(compiled.values).toBe('fCountries.values');
+    expect(compiled.values).toBe('fValues');
+  });
+
+  it('walks only to what the asked label needs, and never carries a list into a UNION', () => {
+    const compiled = compileFilter({ countries: ['DE'], organisationKinds: ['UNION'] });
+    const organisations = compiled.candidates('n', 'Organisation');
+    expect(organisations).not.toContain('HOLDS_ROLE');
+    expect(organisations).not.toContain('SPEAKS_IN');
+    const everything = compiled.candidates('n');
+    expect(everything).toContain('HOLDS_ROLE');
+    // A UNION (deduplicating) inside a subquery that imports lists keeps them in every row.
+    expect(`${compiled.subqueries}\n${everything}`).not.toMatch(/UNION(?! ALL)/);
+  });
+
+  it('matches everything of a label without criteria', () => {
+    expect(compileFilter().candidates('n', 'Person')).toBe('CALL () { MATCH (n:Person) WHERE true RETURN n }');
   });
 });

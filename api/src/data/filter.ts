@@ -1,5 +1,5 @@
 import { FULLTEXT_INDEX } from '@faire-collectif/seed';
-import { labelsOf } from './labels';
+import { ENTITY_LABELS, labelsOf } from './labels';
 import type { EntityType, OrganisationKind } from './models';
 
 /**
@@ -21,12 +21,19 @@ export interface EntityFilter {
   types?: readonly EntityType[];
 }
 
-/** A filter as Cypher: subqueries binding one variable per criterion, and predicates over them. */
+/** A filter as Cypher: clauses binding each criterion's lists, and what can be asked of them. */
 export interface CompiledFilter {
-  /** `CALL` subqueries to place before the MATCH that uses `matches`; empty without criteria. */
+  /** Clauses that open the query and bind the variables below; empty without criteria. */
   subqueries: string;
-  /** The variables the subqueries bind (to import into later `CALL (…)` scopes). */
+  /** The variables the clauses bind (to import into later `CALL (…)` scopes). */
   variables: string[];
+  /**
+   * Clauses (after `subqueries`) that yield `v` once for each entity matching every criterion and
+   * type, of `label` alone when given, then each node of the list `also` (which may repeat them).
+   * The lists they bind stay in scope: keep only `v` (and small values) in what follows before
+   * sorting or aggregating.
+   */
+  candidates(v: string, label?: string, also?: string): string;
   /** Whether entity `v` matches every criterion and type (Cypher boolean expression). */
   matches(v: string): string;
   /** Whether entity `v` is of one of the requested types. */
@@ -36,126 +43,430 @@ export interface CompiledFilter {
   params: Record<string, unknown>;
 }
 
-/**
- * The nodes reached from the nodes in `list` through `pattern`, which continues from `(a)`.
- * Lists of nodes rather than ids: expanding from a node needs no index lookup, which keeps these
- * queries quick to plan (each new combination of criteria is planned once, then cached).
- */
+// What a criterion matches: its value nodes (the countries, worker types, forms or sessions it
+// names), its organisations, people and sessions (each criterion says how they follow from one
+// another), and what those organisations and sessions are tied to: the events they organised or
+// are part of, the countries organisations are based in, the worker types and forms they
+// organise, use or are about. A country also matches the events held in it.
+//
+// Computing all of that for every criterion over the whole graph is more than a large criterion
+// affords (a country with thousands of organisations, or a kind every third organisation has).
+// So the query lists each criterion's organisations (and its own sessions), cheap to reach from
+// its value nodes, weighs the criteria by them, and walks out from the lightest one only (the
+// driver), testing what it reaches against the others with predicates that stop at their first
+// match. Where those tests would cost more than listing a criterion's people and sessions, they
+// are listed, which turns its tests into lookups (see `listed` below). Lists only ever enter predicates as `x IN list` (Neo4j
+// hashes a list for that) and never what a DISTINCT, ORDER BY or aggregation keeps per row, nor
+// a subquery with a UNION (its DISTINCT would keep every imported variable in each row).
+//
+// The patterns follow the graph model, which the loader enforces (RELATIONSHIP_ENDPOINTS in the
+// seed package): HOLDS_ROLE joins a person to an organisation, SPEAKS_IN a person to a session,
+// and so on, so the patterns need not check the labels along the way.
+
+type Label = 'Person' | 'Organisation' | 'Country' | 'WorkerType' | 'OrganisingForm' | 'Session' | 'Event';
+const labelOf = (type: EntityType) => ENTITY_LABELS[type] as Label;
+const ALL_LABELS = (Object.keys(ENTITY_LABELS) as EntityType[]).map(labelOf);
+/** What organisations and sessions are tied to. */
+const OTHER_LABELS: readonly Label[] = ['Country', 'WorkerType', 'OrganisingForm', 'Event'];
+const TIED_FROM_ORGS = 'ORGANISED|CO_ORGANISED|BASED_IN|ORGANISES|USES_FORM';
+const TIED_FROM_SESSIONS = 'PART_OF|CONCERNS';
+
+/** No weight yet: larger than any count. */
+const UNWEIGHED = '9007199254740991';
+
+/** The nodes reached from the nodes in `list` through `pattern`, which continues from `(a)`. */
 function hop(list: string, pattern: string, reached: string): string {
   return `COLLECT { UNWIND ${list} AS a MATCH (a)${pattern} RETURN DISTINCT ${reached} }`;
 }
 
-const peopleAtOrgs = hop('orgs', '<-[:HOLDS_ROLE]-(p:Person)', 'p');
-const sessionsOfPeople = hop('people', '-[:SPEAKS_IN]->(s:Session)', 's');
-const speakersOfSessions = hop('sessions', '<-[:SPEAKS_IN]-(p:Person)', 'p');
+const or = (parts: Array<string | undefined | false>) => {
+  const kept = parts.filter((part): part is string => typeof part === 'string');
+  return kept.length === 0 ? 'false' : kept.length === 1 ? (kept[0] as string) : `(${kept.join(' OR ')})`;
+};
 
-/**
- * What else a criterion's organisations and sessions tie to it: the events they organised or are
- * part of, the countries the organisations are based in, the worker types and forms they organise,
- * use or are about.
- */
-const TIED = [
-  hop('orgs', '-[:ORGANISED|CO_ORGANISED|BASED_IN|ORGANISES|USES_FORM]->(x)', 'x'),
-  hop('sessions', '-[:PART_OF|CONCERNS]->(x)', 'x'),
-].join(' + ');
+type ListKey = 'countries' | 'workerTypes' | 'organisationKinds' | 'organisingForms' | 'sessions';
+type DriverKey = ListKey | 'text';
 
-/** The map a criterion binds: its value nodes, and every entity that matches it. */
-function criterionMap(variable: string, events = '[]'): string {
-  return `RETURN { values: values, matched: values + orgs + people + sessions + ${events} + ${TIED} } AS ${variable}`;
+interface ListCriterion {
+  key: ListKey;
+  /** Expressions `… AS fX` binding the criterion's lists, in order. */
+  bind: string[];
+  /** The value nodes, if the criterion names nodes. */
+  values?: { list: string; label: Label };
+  /** Events it matches besides those its organisations and sessions are tied to. */
+  events?: string;
+  /** Whether organisation `o` is one of the criterion's. */
+  org(o: string): string;
+  /** Its own sessions, if any: else its sessions are those its people speak in. */
+  sessions?: string;
+  /** Its people: those at its organisations, and the speakers of its own sessions. */
+  people: 'holders' | 'holdersOrSpeakers' | 'speakers';
+  /** Its people, when it lists them from the start. */
+  peopleList?: string;
+  /** The prefix of the lists of its people and sessions, for a criterion that may list them. */
+  listable?: string;
+  /** What the driver is chosen by: the organisations and own sessions. */
+  weight: string;
+  /** As the driver: its organisations. */
+  orgs: string;
 }
 
-/**
- * Each criterion binds `{ values, matched }`: the nodes the filter names, and every entity that
- * matches it. Those are its values, its organisations, people and sessions (each criterion
- * says which), and what they tie to (see TIED). Matching is then a list lookup, which keeps the
- * queries simple to plan.
- */
-const CRITERIA = {
+const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
   countries: {
-    variable: 'fCountries',
-    cypher: `
-      WITH COLLECT { MATCH (c:Country) WHERE c.code IN $countries RETURN c } AS values
-      WITH values, ${hop('values', '<-[:BASED_IN]-(o:Organisation)', 'o')} AS orgs
-      WITH values, orgs, ${peopleAtOrgs} AS people
-      WITH values, orgs, people, ${sessionsOfPeople} AS sessions
-      ${criterionMap('fCountries', hop('values', '<-[:HELD_IN]-(e:Event)', 'e'))}`,
+    key: 'countries',
+    bind: [
+      `COLLECT { MATCH (c:Country) WHERE c.code IN $countries RETURN c } AS fCountryValues`,
+      `${hop('fCountryValues', '<-[:BASED_IN]-(o:Organisation)', 'o')} AS fCountryOrgs`,
+      `${hop('fCountryValues', '<-[:HELD_IN]-(e:Event)', 'e')} AS fCountryEvents`,
+    ],
+    values: { list: 'fCountryValues', label: 'Country' },
+    events: 'fCountryEvents',
+    org: (o) => `${o} IN fCountryOrgs`,
+    people: 'holders',
+    listable: 'fCountry',
+    weight: 'size(fCountryOrgs)',
+    orgs: 'fCountryOrgs',
   },
   workerTypes: {
-    variable: 'fWorkerTypes',
-    cypher: `
-      WITH COLLECT { MATCH (w:WorkerType)-[:SUBTYPE_OF*0..]->(v:WorkerType) WHERE v.id IN $workerTypes
-                     RETURN DISTINCT w } AS values
-      WITH values, ${hop('values', '<-[:ORGANISES]-(o:Organisation)', 'o')} AS orgs,
-           ${hop('values', '<-[:CONCERNS]-(s:Session)', 's')} AS sessions
-      WITH values, orgs, sessions, ${peopleAtOrgs} + ${speakersOfSessions} AS people
-      ${criterionMap('fWorkerTypes')}`,
+    key: 'workerTypes',
+    bind: [
+      `COLLECT { MATCH (w:WorkerType)-[:SUBTYPE_OF*0..]->(v:WorkerType) WHERE v.id IN $workerTypes
+                 RETURN DISTINCT w } AS fWorkerValues`,
+      `${hop('fWorkerValues', '<-[:ORGANISES]-(o:Organisation)', 'o')} AS fWorkerOrgs`,
+      `${hop('fWorkerValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fWorkerSessions`,
+    ],
+    values: { list: 'fWorkerValues', label: 'WorkerType' },
+    org: (o) => `${o} IN fWorkerOrgs`,
+    sessions: 'fWorkerSessions',
+    people: 'holdersOrSpeakers',
+    weight: 'size(fWorkerOrgs) + size(fWorkerSessions)',
+    orgs: 'fWorkerOrgs',
   },
   organisationKinds: {
-    variable: 'fKinds',
-    cypher: `
-      WITH [] AS values, COLLECT { MATCH (o:Organisation) WHERE o.kind IN $organisationKinds RETURN o } AS orgs
-      WITH values, orgs, ${peopleAtOrgs} AS people
-      WITH values, orgs, people, ${sessionsOfPeople} AS sessions
-      ${criterionMap('fKinds')}`,
+    key: 'organisationKinds',
+    bind: [`COLLECT { MATCH (o:Organisation) WHERE o.kind IN $organisationKinds RETURN o } AS fKindOrgs`],
+    org: (o) => `${o} IN fKindOrgs`,
+    people: 'holders',
+    listable: 'fKind',
+    weight: 'size(fKindOrgs)',
+    orgs: 'fKindOrgs',
   },
   organisingForms: {
-    variable: 'fForms',
-    cypher: `
-      WITH COLLECT { MATCH (f:OrganisingForm) WHERE f.id IN $organisingForms RETURN f } AS values
-      WITH values, ${hop('values', '<-[:USES_FORM]-(o:Organisation)', 'o')} AS orgs,
-           ${hop('values', '<-[:CONCERNS]-(s:Session)', 's')} AS sessions
-      WITH values, orgs, sessions, ${peopleAtOrgs} + ${speakersOfSessions} AS people
-      ${criterionMap('fForms')}`,
+    key: 'organisingForms',
+    bind: [
+      `COLLECT { MATCH (f:OrganisingForm) WHERE f.id IN $organisingForms RETURN f } AS fFormValues`,
+      `${hop('fFormValues', '<-[:USES_FORM]-(o:Organisation)', 'o')} AS fFormOrgs`,
+      `${hop('fFormValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fFormSessions`,
+    ],
+    values: { list: 'fFormValues', label: 'OrganisingForm' },
+    org: (o) => `${o} IN fFormOrgs`,
+    sessions: 'fFormSessions',
+    people: 'holdersOrSpeakers',
+    weight: 'size(fFormOrgs) + size(fFormSessions)',
+    orgs: 'fFormOrgs',
   },
   sessions: {
-    variable: 'fSessions',
-    cypher: `
-      WITH COLLECT { MATCH (s:Session) WHERE s.id IN $sessions RETURN s } AS values
-      WITH values, values AS sessions, ${hop('values', '<-[:SPEAKS_IN]-(p:Person)', 'p')} AS people
-      WITH values, sessions, people, ${hop('people', '-[:HOLDS_ROLE]->(o:Organisation)', 'o')} AS orgs
-      ${criterionMap('fSessions')}`,
+    key: 'sessions',
+    bind: [
+      `COLLECT { MATCH (s:Session) WHERE s.id IN $sessions RETURN s } AS fSessionValues`,
+      `${hop('fSessionValues', '<-[:SPEAKS_IN]-(p:Person)', 'p')} AS fSessionPeople`,
+      `${hop('fSessionPeople', '-[:HOLDS_ROLE]->(o:Organisation)', 'o')} AS fSessionOrgs`,
+    ],
+    values: { list: 'fSessionValues', label: 'Session' },
+    org: (o) => `${o} IN fSessionOrgs`,
+    sessions: 'fSessionValues',
+    people: 'speakers',
+    peopleList: 'fSessionPeople',
+    weight: 'size(fSessionOrgs) + size(fSessionValues)',
+    orgs: 'fSessionOrgs',
   },
-} as const;
+};
 
-type ListCriterion = keyof typeof CRITERIA;
-const LIST_CRITERIA = Object.keys(CRITERIA) as ListCriterion[];
+/** The order in which equally weighted criteria drive. */
+const LIST_CRITERIA: readonly ListKey[] = [
+  'sessions',
+  'organisingForms',
+  'workerTypes',
+  'countries',
+  'organisationKinds',
+];
 
-const TEXT_VARIABLE = 'fText';
-const TEXT_CYPHER = `RETURN COLLECT { CALL db.index.fulltext.queryNodes($fulltextIndex, $text) YIELD node
-                                  RETURN node } AS ${TEXT_VARIABLE}`;
+const TEXT_LIST = 'fText';
+
+/** A criterion as tests of whether an entity matches it, by what the entity is. */
+interface Tests {
+  key: DriverKey;
+  org(x: string): string;
+  person(x: string): string;
+  session(x: string): string;
+  /** A country, worker type, form or event. */
+  other(x: string): string;
+}
+
+/** `listing`: whether the criterion's people and sessions may have been listed (see candidates). */
+function listTests(c: ListCriterion, listing: boolean): Tests {
+  const own = c.sessions;
+  const listed = (lookup: string, walk: string) =>
+    c.listable && listing ? `CASE WHEN ${c.listable}Listed THEN ${lookup} ELSE ${walk} END` : walk;
+  // A person holds a role at one of its organisations, or speaks in one of its own sessions.
+  const person = (x: string) => {
+    if (c.peopleList) return `${x} IN ${c.peopleList}`;
+    const holds = `EXISTS { (${x})-[:HOLDS_ROLE]->(fo) WHERE ${c.org('fo')} }`;
+    if (c.people === 'holders') return listed(`${x} IN ${c.listable}People`, holds);
+    return or([holds, `EXISTS { (${x})-[:SPEAKS_IN]->(fs) WHERE fs IN ${own} }`]);
+  };
+  // Without sessions of its own: one of the speakers holds a role at one of its organisations.
+  const session = (x: string) =>
+    own
+      ? `${x} IN ${own}`
+      : listed(
+          `${x} IN ${c.listable}Sessions`,
+          `EXISTS { (${x})<-[:SPEAKS_IN]-()-[:HOLDS_ROLE]->(fo) WHERE ${c.org('fo')} }`,
+        );
+  return {
+    key: c.key,
+    org: c.org,
+    person,
+    session,
+    other: (x) =>
+      or([
+        c.values && OTHER_LABELS.includes(c.values.label) && `${x} IN ${c.values.list}`,
+        c.events && `${x} IN ${c.events}`,
+        `EXISTS { (${x})<-[:${TIED_FROM_ORGS}]-(fo) WHERE ${c.org('fo')} }`,
+        own
+          ? `EXISTS { (${x})<-[:${TIED_FROM_SESSIONS}]-(fs) WHERE fs IN ${own} }`
+          : listed(
+              `EXISTS { (${x})<-[:${TIED_FROM_SESSIONS}]-(fs) WHERE fs IN ${c.listable}Sessions }`,
+              `EXISTS { (${x})<-[:${TIED_FROM_SESSIONS}]-()<-[:SPEAKS_IN]-()-[:HOLDS_ROLE]->(fo) WHERE ${c.org('fo')} }`,
+            ),
+      ]),
+  };
+}
+
+const inText = (x: string) => `${x} IN ${TEXT_LIST}`;
+const TEXT_TESTS: Tests = { key: 'text', org: inText, person: inText, session: inText, other: inText };
+
+type Part = 'org' | 'person' | 'session' | 'other';
+const PART_OF_LABEL: Readonly<Record<Label, Part>> = {
+  Organisation: 'org',
+  Person: 'person',
+  Session: 'session',
+  Country: 'other',
+  WorkerType: 'other',
+  OrganisingForm: 'other',
+  Event: 'other',
+};
+
+/** `CASE fDriver WHEN … THEN … ELSE otherwise END` over the given drivers. */
+function byDriver(cases: Array<[DriverKey, string]>, otherwise = '[]'): string {
+  const kept = cases.filter(([, value]) => value !== otherwise);
+  if (kept.length === 0) return otherwise;
+  return `CASE fDriver ${kept.map(([key, value]) => `WHEN '${key}' THEN ${value}`).join(' ')} ELSE ${otherwise} END`;
+}
+
+const hasLabel = (x: string, labels: readonly string[]) => or(labels.map((label) => `${x}:${label}`));
+const aliasOf = (expression: string) => expression.slice(expression.lastIndexOf(' AS ') + 4).trim();
 
 export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
-  const subqueries: string[] = [];
-  const variables: string[] = [];
-  const predicates: Array<(v: string) => string> = [];
   const params: Record<string, unknown> = {};
-
-  for (const name of LIST_CRITERIA) {
-    const values = filter[name];
-    if (values === undefined) continue;
-    const { variable, cypher } = CRITERIA[name];
-    subqueries.push(`CALL () {${cypher}\n}`);
-    variables.push(variable);
-    params[name] = values;
-    predicates.push((v) => `${v} IN ${variable}.matched`);
-  }
-  if (filter.text !== undefined) {
-    subqueries.push(`CALL () { ${TEXT_CYPHER} }`);
-    variables.push(TEXT_VARIABLE);
+  const present = LIST_CRITERIA.filter((key) => filter[key] !== undefined).map((key) => CRITERIA[key]);
+  for (const c of present) params[c.key] = filter[c.key];
+  const text = filter.text !== undefined;
+  if (text) {
     params['text'] = filter.text;
     params['fulltextIndex'] = FULLTEXT_INDEX;
-    predicates.push((v) => `${v} IN ${TEXT_VARIABLE}`);
   }
-  const typeMatches = (v: string) => (filter.types === undefined ? 'true' : `any(l IN labels(${v}) WHERE l IN $types)`);
   if (filter.types !== undefined) params['types'] = labelsOf(filter.types);
+  const typeMatches = (v: string) => (filter.types === undefined ? 'true' : `any(l IN labels(${v}) WHERE l IN $types)`);
+  const typeLabels = filter.types === undefined ? ALL_LABELS : filter.types.map(labelOf);
 
-  const valueLists = variables.filter((v) => v !== TEXT_VARIABLE).map((v) => `${v}.values`);
+  const testsOf = (listing: boolean): Tests[] => [
+    ...present.map((c) => listTests(c, listing)),
+    ...(text ? [TEXT_TESTS] : []),
+  ];
+  const tests = testsOf(false);
+  const valueLists = present.flatMap((c) => (c.values ? [c.values.list] : []));
+  const matches = (v: string) =>
+    [
+      ...tests.map((t) => or(typeLabels.map((label) => `(${v}:${label} AND ${t[PART_OF_LABEL[label]](v)})`))),
+      typeMatches(v),
+    ].join('\n  AND ');
+
+  if (tests.length === 0) {
+    return {
+      subqueries: '',
+      variables: [],
+      candidates: (v, label, also) =>
+        `CALL () { MATCH (${v}:${label ?? 'Entity'}) WHERE ${typeMatches(v)} RETURN ${v}${
+          also === undefined ? '' : ` UNION ALL UNWIND ${also} AS ${v} RETURN ${v}`
+        } }`,
+      matches,
+      typeMatches,
+      values: '[]',
+      params,
+    };
+  }
+
+  const clauses: string[] = [];
+  const variables: string[] = [];
+  const bind = (expression: string) => {
+    clauses.push(`WITH ${clauses.length === 0 ? '' : '*, '}${expression}`);
+    variables.push(aliasOf(expression));
+  };
+  for (const c of present) for (const expression of c.bind) bind(expression);
+  if (text) {
+    bind(`COLLECT { CALL db.index.fulltext.queryNodes($fulltextIndex, $text) YIELD node RETURN node } AS ${TEXT_LIST}`);
+  }
+  const weights: Array<[DriverKey, string]> = [
+    ...present.map((c): [DriverKey, string] => [c.key, c.weight]),
+    ...(text ? [['text', `size(${TEXT_LIST})`] as [DriverKey, string]] : []),
+  ];
+  // The first of the lightest drives.
+  bind(
+    `reduce(b = [null, ${UNWEIGHED}], w IN [${weights
+      .map(([key, weight]) => `['${key}', ${weight}]`)
+      .join(', ')}] | CASE WHEN w[1] < b[1] THEN w ELSE b END)[0] AS fDriver`,
+  );
+  if (valueLists.length > 0) bind(`${valueLists.join(' + ')} AS fValues`);
+
+  const candidates = (v: string, label?: string, also?: string): string => {
+    const allowed = label === undefined ? typeLabels : typeLabels.filter((l) => l === label);
+    const others = allowed.filter((l) => OTHER_LABELS.includes(l));
+    const wantOrgs = allowed.includes('Organisation');
+    const wantPeople = allowed.includes('Person');
+    const wantSessions = allowed.includes('Session');
+    // Sessions are walked to from people (countries, kinds); others from organisations and sessions.
+    const needSessions = wantSessions || others.length > 0;
+    const needPeople = wantPeople || needSessions;
+    const needOrgs = wantOrgs || needPeople;
+    const fromText = (labels: readonly string[]) => `[x IN ${TEXT_LIST} WHERE ${hasLabel('x', labels)}]`;
+    const textCase = (labels: readonly string[]): Array<[DriverKey, string]> =>
+      text ? [['text', fromText(labels)]] : [];
+    const listing = needSessions && tests.length > 1 && present.some((c) => c.listable);
+    const partTests = testsOf(listing);
+    // Each test is skipped for its own driver: the driver matches what it walks to.
+    const otherTests = (part: Part, x: string) =>
+      partTests.length === 1 ? 'true' : partTests.map((t) => `(fDriver = '${t.key}' OR ${t[part](x)})`).join(' AND ');
+
+    const steps: string[] = [];
+    const imports = new Set(variables);
+    const step = (expression: string) => {
+      steps.push(`WITH *, ${expression}`);
+      imports.add(aliasOf(expression));
+    };
+    if (needOrgs) {
+      step(
+        `${byDriver([...present.map((c): [DriverKey, string] => [c.key, c.orgs]), ...textCase(['Organisation'])])} AS dOrgs`,
+      );
+    }
+    if (needPeople) {
+      step(
+        `${byDriver([
+          ...present.flatMap((c): Array<[DriverKey, string]> => (c.sessions ? [[c.key, c.sessions]] : [])),
+          ...textCase(['Session']),
+        ])} AS dOwnSessions`,
+      );
+      // One walk for both (organisations only have HOLDS_ROLE in, sessions only SPEAKS_IN).
+      const holders = byDriver(present.filter((c) => c.people !== 'speakers').map((c) => [c.key, 'dOrgs']));
+      const speakers = byDriver(present.filter((c) => c.people !== 'holders').map((c) => [c.key, 'dOwnSessions']));
+      const walked = hop(`${holders} + ${speakers}`, '<-[:HOLDS_ROLE|SPEAKS_IN]-(p:Person)', 'p');
+      step(
+        `${text ? `CASE WHEN fDriver = 'text' THEN ${fromText(['Person'])} ELSE ${walked} END` : walked} AS dPeople`,
+      );
+    }
+    if (needSessions) {
+      // A driver has sessions of its own or walks to those its people speak in, never both.
+      const spoken = byDriver(present.filter((c) => c.sessions === undefined).map((c) => [c.key, 'dPeople']));
+      step(
+        spoken === '[]'
+          ? 'dOwnSessions AS dSessions'
+          : `dOwnSessions + ${hop(spoken, '-[:SPEAKS_IN]->(s:Session)', 's')} AS dSessions`,
+      );
+    }
+    // What each list keeps after the tests, imported into its own subquery with only what its
+    // tests read.
+    const kept: string[] = [];
+    const branches: Array<[string, Part]> = [];
+    const branch = (list: string, part: Part) => branches.push([list, part]);
+    const keep = (list: string, part: Part) => {
+      const tests = otherTests(part, 'x');
+      if (tests === 'true') {
+        kept.push(list);
+        return;
+      }
+      const used = [...imports].filter((name) => name !== list && new RegExp(`\\b${name}\\b`).test(tests));
+      const name = `m${list.slice(1)}`;
+      steps.push(`CALL (${[list, ...used].join(', ')}) {
+         UNWIND ${list} AS x WITH ${['x', ...used].join(', ')} WHERE ${tests} RETURN collect(x) AS ${name}
+       }`);
+      kept.push(name);
+    };
+    if (wantOrgs) branch('dOrgs', 'org');
+    if (wantPeople) branch('dPeople', 'person');
+    if (others.length > 0) {
+      // What the driver's organisations and sessions are tied to. Walked to from its
+      // organisations; from its sessions too, unless they outnumber the entities sessions are tied
+      // to (events, worker types, forms), which are then tested instead: a test costs about two
+      // walks. The label keeps out the organisations an organisation is PART_OF.
+      const sessionTied = others.filter((l) => l !== 'Country');
+      const driverValues = byDriver(
+        present.flatMap((c): Array<[DriverKey, string]> =>
+          c.values && others.includes(c.values.label) ? [[c.key, c.values.list]] : [],
+        ),
+      );
+      const driverEvents = others.includes('Event')
+        ? byDriver(present.flatMap((c): Array<[DriverKey, string]> => (c.events ? [[c.key, c.events]] : [])))
+        : '[]';
+      const reached = [
+        ...(driverValues === '[]' ? [] : [driverValues]),
+        ...(driverEvents === '[]' ? [] : [driverEvents]),
+        `COLLECT { UNWIND dOrgs AS a MATCH (a)-[:${TIED_FROM_ORGS}]->(x) WHERE ${hasLabel('x', others)} RETURN DISTINCT x }`,
+      ];
+      if (sessionTied.length > 0) {
+        step(`size(dSessions) > 2 * (${sessionTied.map((l) => `COUNT { (:${l}) }`).join(' + ')}) AS dTestTied`);
+        reached.push(
+          `COLLECT { UNWIND CASE WHEN dTestTied THEN [] ELSE dSessions END AS a MATCH (a)-[:${TIED_FROM_SESSIONS}]->(x)
+                     WHERE ${hasLabel('x', sessionTied)} RETURN DISTINCT x }`,
+          `COLLECT { UNWIND CASE WHEN dTestTied THEN [true] ELSE [] END AS testAll MATCH (x:${sessionTied.join('|')})
+                     WHERE EXISTS { (x)<-[:${TIED_FROM_SESSIONS}]-(fs) WHERE fs IN dSessions } RETURN x }`,
+        );
+      }
+      const walked = `COLLECT { UNWIND ${reached.join(' + ')} AS x RETURN DISTINCT x }`;
+      step(`${text ? `CASE WHEN fDriver = 'text' THEN ${fromText(others)} ELSE ${walked} END` : walked} AS dOthers`);
+    }
+    if (listing) {
+      // Testing an entity against a criterion walks until it meets one of its organisations:
+      // about (all organisations / the criterion's) walks; listing the criterion's people and
+      // sessions costs about ten walks per organisation. List when that is cheaper.
+      const tested = [wantSessions && 'size(dSessions)', others.length > 0 && 'size(dOthers)']
+        .filter((term): term is string => typeof term === 'string')
+        .join(' + ');
+      for (const c of present) {
+        if (!c.listable) continue;
+        step(
+          `fDriver <> '${c.key}' AND 4 * ${c.weight} * ${c.weight} < (${tested}) * COUNT { (:Organisation) } AS ${c.listable}Listed`,
+        );
+        step(
+          `${hop(`CASE WHEN ${c.listable}Listed THEN ${c.orgs} ELSE [] END`, '<-[:HOLDS_ROLE]-(p:Person)', 'p')} AS ${c.listable}People`,
+        );
+        step(`${hop(`${c.listable}People`, '-[:SPEAKS_IN]->(s:Session)', 's')} AS ${c.listable}Sessions`);
+      }
+    }
+    if (wantSessions) branch('dSessions', 'session');
+    if (others.length > 0) branch('dOthers', 'other');
+    for (const [list, part] of branches) keep(list, part);
+    if (also !== undefined) kept.push(also);
+    return `${steps.join('\n')}
+       UNWIND ${kept.length === 0 ? '[]' : kept.join(' + ')} AS ${v}`;
+  };
+
   return {
-    subqueries: subqueries.join('\n'),
+    subqueries: clauses.join('\n'),
     variables,
-    matches: (v) => [...predicates.map((predicate) => predicate(v)), typeMatches(v)].join('\n  AND '),
+    candidates,
+    matches,
     typeMatches,
-    values: valueLists.length === 0 ? '[]' : valueLists.join(' + '),
+    values: valueLists.length === 0 ? '[]' : 'fValues',
     params,
   };
 }

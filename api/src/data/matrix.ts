@@ -15,11 +15,9 @@ export async function findMatrix(db: Database, filter: EntityFilter | undefined)
   const result = await db.read((tx) =>
     tx.run(
       `${compiled.subqueries}
-       CALL (${compiled.variables.join(', ')}) {
-         MATCH (o:Organisation) WHERE ${compiled.matches('o')}
-         WITH o ORDER BY ${nameKey('o')}, o.id
-         RETURN collect(o) AS organisations
-       }
+       ${compiled.candidates('o', 'Organisation')}
+       WITH o ORDER BY ${nameKey('o')}, o.id
+       WITH collect(o) AS organisations
        RETURN
          COLLECT { MATCH (c:Country) WHERE $countries IS NULL OR c.code IN $countries
                    WITH c ORDER BY ${nameKey('c')} RETURN ${entityProjection('c')} } AS countries,

@@ -19,16 +19,14 @@ export async function findNetwork(
   const result = await db.read((tx) =>
     tx.run(
       `${compiled.subqueries}
-       CALL (${compiled.variables.join(', ')}) {
-         MATCH (n:Entity) WHERE ${compiled.matches('n')} RETURN n
-         UNION
-         UNWIND ${compiled.values} AS n WITH n WHERE ${compiled.typeMatches('n')} RETURN n
-       }
-       WITH n ORDER BY n IN ${compiled.values} DESC, COUNT { (n)--() } DESC, n.id
+       ${compiled.candidates('n', undefined, `[v IN ${compiled.values} WHERE ${compiled.typeMatches('v')}]`)}
+       WITH DISTINCT n, n IN ${compiled.values} AS isValue
+       ORDER BY isValue DESC, COUNT { (n)--() } DESC, n.id
        WITH collect(n) AS chosen
        WITH size(chosen) AS totalCount, chosen[0..$limit] AS shown
        RETURN totalCount, [x IN shown | ${graphNodeProjection('x')}] AS nodes,
-              COLLECT { UNWIND shown AS x MATCH (x)-[r]->(:Entity) RETURN ${edgeProjection('r')} } AS edges`,
+              COLLECT { UNWIND shown AS x MATCH (x)-[r]->(y:Entity) WHERE y IN shown
+                        RETURN ${edgeProjection('r')} } AS edges`,
       { ...compiled.params, limit: neo4j.int(limit) },
     ),
   );
