@@ -1,8 +1,8 @@
 import type { GraphEdgeModel, GraphNodeModel } from './models';
 import { toGraphEdge, toGraphNode } from './records';
 
-// Shared by network.ts and neighbourhood.ts: the queries return the chosen nodes and every
-// relationship leaving them; only those between chosen nodes are drawn.
+// Shared by network.ts and neighbourhood.ts: the queries return the chosen nodes and the
+// relationships among them (only those are drawn), in no particular order.
 
 export interface GraphRows {
   nodes: unknown[];

@@ -46,7 +46,8 @@ export async function findNeighbourhood(
        WITH c, size(ranked) AS totalCount, [c] + ranked[0..$limit] AS shown
        RETURN ${graphNodeProjection('c')} AS center, totalCount,
               [x IN shown | ${graphNodeProjection('x')}] AS nodes,
-              COLLECT { UNWIND shown AS x MATCH (x)-[r]->(:Entity) RETURN ${edgeProjection('r')} } AS edges`,
+              COLLECT { UNWIND shown AS x MATCH (x)-[r]->(y:Entity) WHERE y IN shown
+                        RETURN ${edgeProjection('r')} } AS edges`,
       { id, limit: neo4j.int(limit) },
     ),
   );
