@@ -17,8 +17,8 @@ export class UnknownEndError extends Error {
   }
 }
 
-function toPath(row: { nodes: unknown[]; edges: unknown[] }): PathModel {
-  const nodes = row.nodes.map(toGraphNode);
+function toPath(row: { nodes: string[]; edges: unknown[] }, byId: ReadonlyMap<string, GraphNodeModel>): PathModel {
+  const nodes = row.nodes.map((id) => byId.get(id) as GraphNodeModel);
   const steps = row.edges.map(toGraphEdge).map((edge, i) => {
     const from = nodes[i] as GraphNodeModel;
     const to = nodes[i + 1] as GraphNodeModel;
@@ -51,14 +51,16 @@ export async function findShortestPaths(
     tx.run(
       `OPTIONAL MATCH (a:Entity {id: $from})
        OPTIONAL MATCH (b:Entity {id: $to})
-       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
-              CASE WHEN a = b THEN [${graphNodeProjection('a')}] ELSE null END AS same,
-              COLLECT {
-                MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b)) WHERE a <> b
-                WITH p LIMIT $limit
-                RETURN { nodes: [x IN nodes(p) | ${graphNodeProjection('x')}],
-                         edges: [r IN relationships(p) | ${edgeProjection('r')}] }
-              } AS paths`,
+       WITH a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound,
+            CASE WHEN a = b THEN [${graphNodeProjection('a')}] ELSE null END AS same,
+            COLLECT {
+              MATCH p = allShortestPaths((a)-[*..${maxLength}]-(b)) WHERE a <> b
+              RETURN p LIMIT $limit
+            } AS found
+       // Paths share their ends and often more: each node is projected once.
+       RETURN fromFound, toFound, same,
+              [p IN found | { nodes: [x IN nodes(p) | x.id], edges: [r IN relationships(p) | ${edgeProjection('r')}] }] AS paths,
+              COLLECT { UNWIND found AS p UNWIND nodes(p) AS x WITH DISTINCT x RETURN ${graphNodeProjection('x')} } AS pathNodes`,
       { from, to, limit: neo4j.int(limit) },
     ),
   );
@@ -67,7 +69,8 @@ export async function findShortestPaths(
   if (!record.get('toFound')) throw new UnknownEndError('to', to);
   const same = record.get('same') as unknown[] | null;
   if (same) return { paths: [{ nodes: same.map(toGraphNode), steps: [] }], length: 0 };
-  const paths = (record.get('paths') as Array<{ nodes: unknown[]; edges: unknown[] }>).map(toPath);
+  const byId = new Map((record.get('pathNodes') as unknown[]).map(toGraphNode).map((node) => [node.id, node]));
+  const paths = (record.get('paths') as Array<{ nodes: string[]; edges: unknown[] }>).map((row) => toPath(row, byId));
   paths.sort((p, q) => (pathKey(p) < pathKey(q) ? -1 : 1));
   return { paths, length: paths[0]?.steps.length ?? null };
 }
