@@ -318,4 +318,31 @@ describe('search', () => {
     expect(scores).toHaveLength(2);
     expect(scores[0]).toBeGreaterThanOrEqual(scores[1]!);
   });
+
+  it('finds the best hits of the types asked for, even below the first candidates of other types', async () => {
+    // The index is asked for a few candidates per hit shown, and for all of them when the types
+    // asked for leave too few: a short prefix matches many names of every type.
+    const RANKED = `query($query: String!, $types: [EntityType!], $first: Int!) {
+      search(query: $query, types: $types, first: $first) { score entity { id type } }
+    }`;
+    type Hit = { score: number; entity: { id: string; type: string } };
+    const search = async (query: string, first: number, types?: string[]) =>
+      (await api.query<{ search: Hit[] }>(RANKED, { query, first, types })).data!.search;
+    let belowTheCandidates = 0;
+    for (const query of ['a', 'co', 'se', 'de', 'pro', 'fr']) {
+      const all = await search(query, 50);
+      for (const type of new Set(all.map((hit) => hit.entity.type))) {
+        if (all.findIndex((hit) => hit.entity.type === type) >= 8) belowTheCandidates += 1;
+        for (const first of [1, 3]) {
+          const expected = all.filter((hit) => hit.entity.type === type).slice(0, first);
+          const found = await search(query, first, [type]);
+          expect(found.map((hit) => hit.score)).toEqual(expected.map((hit) => hit.score));
+          // Among equal scores, which entities make the cut is the index's choice.
+          const unique = (hit: Hit) => all.filter((other) => other.score === hit.score).length === 1;
+          expect(found.filter(unique)).toEqual(expected.filter(unique));
+        }
+      }
+    }
+    expect(belowTheCandidates).toBeGreaterThan(0);
+  });
 });
