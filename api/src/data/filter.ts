@@ -70,11 +70,26 @@ const ALL_LABELS = (Object.keys(ENTITY_LABELS) as EntityType[]).map(labelOf);
 const OTHER_LABELS: readonly Label[] = ['Country', 'WorkerType', 'OrganisingForm', 'Event'];
 const TIED_FROM_ORGS = 'ORGANISED|CO_ORGANISED|BASED_IN|ORGANISES|USES_FORM';
 const TIED_FROM_SESSIONS = 'PART_OF|CONCERNS';
+/** Which of those relationships reach each label. */
+const ORG_TIES: Readonly<Partial<Record<Label, readonly string[]>>> = {
+  Country: ['BASED_IN'],
+  WorkerType: ['ORGANISES'],
+  OrganisingForm: ['USES_FORM'],
+  Event: ['ORGANISED', 'CO_ORGANISED'],
+};
+const SESSION_TIES: Readonly<Partial<Record<Label, readonly string[]>>> = {
+  Event: ['PART_OF'],
+  WorkerType: ['CONCERNS'],
+  OrganisingForm: ['CONCERNS'],
+};
 
 /** No weight yet: larger than any count. */
 const UNWEIGHED = '9007199254740991';
 
-/** The nodes reached from the nodes in `list` through `pattern`, which continues from `(a)`. */
+/**
+ * The nodes reached from the nodes in `list` through `pattern`, which continues from `(a)`. The
+ * relationship types say what is reached (the graph model), so the patterns check no labels.
+ */
 function hop(list: string, pattern: string, reached: string): string {
   return `COLLECT { UNWIND ${list} AS a MATCH (a)${pattern} RETURN DISTINCT ${reached} }`;
 }
@@ -116,8 +131,8 @@ const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
     key: 'countries',
     bind: [
       `COLLECT { MATCH (c:Country) WHERE c.code IN $countries RETURN c } AS fCountryValues`,
-      `${hop('fCountryValues', '<-[:BASED_IN]-(o:Organisation)', 'o')} AS fCountryOrgs`,
-      `${hop('fCountryValues', '<-[:HELD_IN]-(e:Event)', 'e')} AS fCountryEvents`,
+      `${hop('fCountryValues', '<-[:BASED_IN]-(o)', 'o')} AS fCountryOrgs`,
+      `${hop('fCountryValues', '<-[:HELD_IN]-(e)', 'e')} AS fCountryEvents`,
     ],
     values: { list: 'fCountryValues', label: 'Country' },
     events: 'fCountryEvents',
@@ -132,8 +147,8 @@ const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
     bind: [
       `COLLECT { MATCH (w:WorkerType)-[:SUBTYPE_OF*0..]->(v:WorkerType) WHERE v.id IN $workerTypes
                  RETURN DISTINCT w } AS fWorkerValues`,
-      `${hop('fWorkerValues', '<-[:ORGANISES]-(o:Organisation)', 'o')} AS fWorkerOrgs`,
-      `${hop('fWorkerValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fWorkerSessions`,
+      `${hop('fWorkerValues', '<-[:ORGANISES]-(o)', 'o')} AS fWorkerOrgs`,
+      `${hop('fWorkerValues', '<-[:CONCERNS]-(s)', 's')} AS fWorkerSessions`,
     ],
     values: { list: 'fWorkerValues', label: 'WorkerType' },
     org: (o) => `${o} IN fWorkerOrgs`,
@@ -155,8 +170,8 @@ const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
     key: 'organisingForms',
     bind: [
       `COLLECT { MATCH (f:OrganisingForm) WHERE f.id IN $organisingForms RETURN f } AS fFormValues`,
-      `${hop('fFormValues', '<-[:USES_FORM]-(o:Organisation)', 'o')} AS fFormOrgs`,
-      `${hop('fFormValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fFormSessions`,
+      `${hop('fFormValues', '<-[:USES_FORM]-(o)', 'o')} AS fFormOrgs`,
+      `${hop('fFormValues', '<-[:CONCERNS]-(s)', 's')} AS fFormSessions`,
     ],
     values: { list: 'fFormValues', label: 'OrganisingForm' },
     org: (o) => `${o} IN fFormOrgs`,
@@ -169,8 +184,8 @@ const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
     key: 'sessions',
     bind: [
       `COLLECT { MATCH (s:Session) WHERE s.id IN $sessions RETURN s } AS fSessionValues`,
-      `${hop('fSessionValues', '<-[:SPEAKS_IN]-(p:Person)', 'p')} AS fSessionPeople`,
-      `${hop('fSessionPeople', '-[:HOLDS_ROLE]->(o:Organisation)', 'o')} AS fSessionOrgs`,
+      `${hop('fSessionValues', '<-[:SPEAKS_IN]-(p)', 'p')} AS fSessionPeople`,
+      `${hop('fSessionPeople', '-[:HOLDS_ROLE]->(o)', 'o')} AS fSessionOrgs`,
     ],
     values: { list: 'fSessionValues', label: 'Session' },
     org: (o) => `${o} IN fSessionOrgs`,
@@ -369,7 +384,7 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
       // One walk for both (organisations only have HOLDS_ROLE in, sessions only SPEAKS_IN).
       const holders = byDriver(present.filter((c) => c.people !== 'speakers').map((c) => [c.key, 'dOrgs']));
       const speakers = byDriver(present.filter((c) => c.people !== 'holders').map((c) => [c.key, 'dOwnSessions']));
-      const walked = hop(`${holders} + ${speakers}`, '<-[:HOLDS_ROLE|SPEAKS_IN]-(p:Person)', 'p');
+      const walked = hop(`${holders} + ${speakers}`, '<-[:HOLDS_ROLE|SPEAKS_IN]-(p)', 'p');
       step(
         `${text ? `CASE WHEN fDriver = 'text' THEN ${fromText(['Person'])} ELSE ${walked} END` : walked} AS dPeople`,
       );
@@ -380,7 +395,7 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
       step(
         spoken === '[]'
           ? 'dOwnSessions AS dSessions'
-          : `dOwnSessions + ${hop(spoken, '-[:SPEAKS_IN]->(s:Session)', 's')} AS dSessions`,
+          : `dOwnSessions + ${hop(spoken, '-[:SPEAKS_IN]->(s)', 's')} AS dSessions`,
       );
     }
     // What each list keeps after the tests, imported into its own subquery with only what its
@@ -407,8 +422,15 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
       // What the driver's organisations and sessions are tied to. Walked to from its
       // organisations; from its sessions too, unless they outnumber the entities sessions are tied
       // to (events, worker types, forms), which are then tested instead: a test costs about two
-      // walks. The label keeps out the organisations an organisation is PART_OF.
+      // walks. The relationship types walked say what is reached; a label is checked only where a
+      // type reaches labels that were not asked for.
       const sessionTied = others.filter((l) => l !== 'Country');
+      const orgTypes = [...new Set(others.flatMap((l) => ORG_TIES[l] ?? []))].join('|');
+      const sessionTypes = [...new Set(sessionTied.flatMap((l) => SESSION_TIES[l] ?? []))].join('|');
+      const sessionLabels =
+        sessionTypes.includes('CONCERNS') && !(others.includes('WorkerType') && others.includes('OrganisingForm'))
+          ? ` WHERE ${hasLabel('x', sessionTied)}`
+          : '';
       const driverValues = byDriver(
         present.flatMap((c): Array<[DriverKey, string]> =>
           c.values && others.includes(c.values.label) ? [[c.key, c.values.list]] : [],
@@ -420,15 +442,15 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
       const reached = [
         ...(driverValues === '[]' ? [] : [driverValues]),
         ...(driverEvents === '[]' ? [] : [driverEvents]),
-        `COLLECT { UNWIND dOrgs AS a MATCH (a)-[:${TIED_FROM_ORGS}]->(x) WHERE ${hasLabel('x', others)} RETURN DISTINCT x }`,
+        `COLLECT { UNWIND dOrgs AS a MATCH (a)-[:${orgTypes}]->(x) RETURN DISTINCT x }`,
       ];
       if (sessionTied.length > 0) {
         step(`size(dSessions) > 2 * (${sessionTied.map((l) => `COUNT { (:${l}) }`).join(' + ')}) AS dTestTied`);
         reached.push(
-          `COLLECT { UNWIND CASE WHEN dTestTied THEN [] ELSE dSessions END AS a MATCH (a)-[:${TIED_FROM_SESSIONS}]->(x)
-                     WHERE ${hasLabel('x', sessionTied)} RETURN DISTINCT x }`,
+          `COLLECT { UNWIND CASE WHEN dTestTied THEN [] ELSE dSessions END AS a MATCH (a)-[:${sessionTypes}]->(x)${sessionLabels}
+                     RETURN DISTINCT x }`,
           `COLLECT { UNWIND CASE WHEN dTestTied THEN [true] ELSE [] END AS testAll MATCH (x:${sessionTied.join('|')})
-                     WHERE EXISTS { (x)<-[:${TIED_FROM_SESSIONS}]-(fs) WHERE fs IN dSessions } RETURN x }`,
+                     WHERE EXISTS { (x)<-[:${sessionTypes}]-(fs) WHERE fs IN dSessions } RETURN x }`,
         );
       }
       const walked = `COLLECT { UNWIND ${reached.join(' + ')} AS x RETURN DISTINCT x }`;
@@ -447,9 +469,9 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
           `fDriver <> '${c.key}' AND 4 * ${c.weight} * ${c.weight} < (${tested}) * COUNT { (:Organisation) } AS ${c.listable}Listed`,
         );
         step(
-          `${hop(`CASE WHEN ${c.listable}Listed THEN ${c.orgs} ELSE [] END`, '<-[:HOLDS_ROLE]-(p:Person)', 'p')} AS ${c.listable}People`,
+          `${hop(`CASE WHEN ${c.listable}Listed THEN ${c.orgs} ELSE [] END`, '<-[:HOLDS_ROLE]-(p)', 'p')} AS ${c.listable}People`,
         );
-        step(`${hop(`${c.listable}People`, '-[:SPEAKS_IN]->(s:Session)', 's')} AS ${c.listable}Sessions`);
+        step(`${hop(`${c.listable}People`, '-[:SPEAKS_IN]->(s)', 's')} AS ${c.listable}Sessions`);
       }
     }
     if (wantSessions) branch('dSessions', 'session');
