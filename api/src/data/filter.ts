@@ -54,10 +54,10 @@ export interface CompiledFilter {
 // So the query lists each criterion's organisations (and its own sessions), cheap to reach from
 // its value nodes, weighs the criteria by them, and walks out from the lightest one only (the
 // driver), testing what it reaches against the others with predicates that stop at their first
-// match. Where those tests would cost more than listing a criterion's people and sessions, they
-// are listed, which turns its tests into lookups (see `listed` below). Lists only ever enter predicates as `x IN list` (Neo4j
-// hashes a list for that) and never what a DISTINCT, ORDER BY or aggregation keeps per row, nor
-// a subquery with a UNION (its DISTINCT would keep every imported variable in each row).
+// match. Where those tests would cost more than listing a criterion's people and sessions, those
+// are listed, which turns its tests into lookups. Lists only ever enter predicates as `x IN list`
+// (Neo4j hashes a list for that) and never what a DISTINCT, ORDER BY or aggregation keeps per row,
+// nor a subquery with a UNION (its DISTINCT would keep every imported variable in each row).
 //
 // The patterns follow the graph model, which the loader enforces (RELATIONSHIP_ENDPOINTS in the
 // seed package): HOLDS_ROLE joins a person to an organisation, SPEAKS_IN a person to a session,
@@ -404,15 +404,15 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
     const branches: Array<[string, Part]> = [];
     const branch = (list: string, part: Part) => branches.push([list, part]);
     const keep = (list: string, part: Part) => {
-      const tests = otherTests(part, 'x');
-      if (tests === 'true') {
+      const where = otherTests(part, 'x');
+      if (where === 'true') {
         kept.push(list);
         return;
       }
-      const used = [...imports].filter((name) => name !== list && new RegExp(`\\b${name}\\b`).test(tests));
+      const used = [...imports].filter((name) => name !== list && new RegExp(`\\b${name}\\b`).test(where));
       const name = `m${list.slice(1)}`;
       steps.push(`CALL (${[list, ...used].join(', ')}) {
-         UNWIND ${list} AS x WITH ${['x', ...used].join(', ')} WHERE ${tests} RETURN collect(x) AS ${name}
+         UNWIND ${list} AS x WITH ${['x', ...used].join(', ')} WHERE ${where} RETURN collect(x) AS ${name}
        }`);
       kept.push(name);
     };
@@ -421,9 +421,10 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
     if (others.length > 0) {
       // What the driver's organisations and sessions are tied to. Walked to from its
       // organisations; from its sessions too, unless they outnumber the entities sessions are tied
-      // to (events, worker types, forms), which are then tested instead: a test costs about two
-      // walks. The relationship types walked say what is reached; a label is checked only where a
-      // type reaches labels that were not asked for.
+      // to (events, worker types, forms), which are then tested instead (a test costs about what
+      // a walk does). The relationship types walked say what is reached; a label is checked only
+      // where a type reaches labels that were not asked for. Text matches only its hits.
+      const unlessText = (list: string) => (text ? `CASE WHEN fDriver = 'text' THEN [] ELSE ${list} END` : list);
       const sessionTied = others.filter((l) => l !== 'Country');
       const orgTypes = [...new Set(others.flatMap((l) => ORG_TIES[l] ?? []))].join('|');
       const sessionTypes = [...new Set(sessionTied.flatMap((l) => SESSION_TIES[l] ?? []))].join('|');
@@ -442,12 +443,16 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
       const reached = [
         ...(driverValues === '[]' ? [] : [driverValues]),
         ...(driverEvents === '[]' ? [] : [driverEvents]),
-        `COLLECT { UNWIND dOrgs AS a MATCH (a)-[:${orgTypes}]->(x) RETURN DISTINCT x }`,
+        `COLLECT { UNWIND ${unlessText('dOrgs')} AS a MATCH (a)-[:${orgTypes}]->(x) RETURN DISTINCT x }`,
       ];
       if (sessionTied.length > 0) {
-        step(`size(dSessions) > 2 * (${sessionTied.map((l) => `COUNT { (:${l}) }`).join(' + ')}) AS dTestTied`);
+        step(
+          `${text ? "fDriver <> 'text' AND " : ''}size(dSessions) > (${sessionTied
+            .map((l) => `COUNT { (:${l}) }`)
+            .join(' + ')}) AS dTestTied`,
+        );
         reached.push(
-          `COLLECT { UNWIND CASE WHEN dTestTied THEN [] ELSE dSessions END AS a MATCH (a)-[:${sessionTypes}]->(x)${sessionLabels}
+          `COLLECT { UNWIND CASE WHEN dTestTied THEN [] ELSE ${unlessText('dSessions')} END AS a MATCH (a)-[:${sessionTypes}]->(x)${sessionLabels}
                      RETURN DISTINCT x }`,
           `COLLECT { UNWIND CASE WHEN dTestTied THEN [true] ELSE [] END AS testAll MATCH (x:${sessionTied.join('|')})
                      WHERE EXISTS { (x)<-[:${sessionTypes}]-(fs) WHERE fs IN dSessions } RETURN x }`,
