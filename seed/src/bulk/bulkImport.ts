@@ -113,7 +113,8 @@ export function assertEmptyStore(state: LocalStoreState, dataDir: string): void 
   throw new LoadError(
     `The local store in ${dataDir} already holds a graph (${state.nodes} nodes, ${state.relationships} relationships): ` +
       'a bulk import only loads into an empty or new store. Import into it without --bulk ' +
-      '(`npm run import -- FILE…`), or set NEO4J_LOCAL_DATA_DIR to a new directory.',
+      '(`npm run import -- FILE…`), or bulk import into a new store: set NEO4J_LOCAL_DATA_DIR to a new ' +
+      'directory (or move this one away), and give the seminar data too if you want it (seed/data/*.json).',
   );
 }
 
@@ -216,8 +217,14 @@ export async function bulkImport(dataset: Dataset, options: BulkImportOptions): 
     });
     db = connectTo(server);
     enter('schema', 'Declaring the schema and populating the indexes');
-    await setEmptyLists(db, emptyLists, 'scan');
+    // The empty lists are set while the constraints populate (a property no index covers): the two
+    // overlap. Setting them is idempotent, so a transient failure beside the schema is run again after.
+    const listsBeside = setEmptyLists(db, emptyLists, 'scan').then(
+      () => true,
+      () => false,
+    );
     await declareSchema(db, { concurrency: SCHEMA_CONCURRENCY });
+    if (!(await listsBeside)) await setEmptyLists(db, emptyLists, 'scan');
     await setEmptyLists(db, emptyLists, 'ids');
     enter('verify', 'Checking the store');
     await verify(db, dataset);
@@ -312,8 +319,8 @@ const name = (identifier: string) => `\`${identifier.replaceAll('`', '``')}\``;
 
 /**
  * Sets the empty lists the importer could not write. Where every row of a group has the list, a
- * missing one is an empty one: found by a scan, before the schema, in one statement per property
- * for all such groups (`scan`). Otherwise by id, once the id constraints index them (`ids`).
+ * missing one is an empty one: found by a scan, in one statement per property for all such groups
+ * (`scan`). Otherwise by id, once the id constraints index them (`ids`).
  */
 async function setEmptyLists(db: Database, lists: readonly EmptyLists[], how: 'scan' | 'ids'): Promise<void> {
   if (how === 'scan') {

@@ -21,8 +21,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const lines = async (csv: BulkCsv, group: string) =>
-  (await readFile(csv.files.find((file) => file.group === group)!.path, 'utf8')).split('\n');
+/** The header line, then the rows. */
+async function lines(csv: BulkCsv, group: string): Promise<string[]> {
+  const file = csv.files.find((f) => f.group === group)!;
+  return [
+    ...(await readFile(file.header, 'utf8')).split('\n').slice(0, 1),
+    ...(await readFile(file.path, 'utf8')).split('\n'),
+  ];
+}
 
 describe('the bulk import CSV files', () => {
   it('has a file per label and type, typed headers and the stored properties', async () => {
@@ -49,8 +55,9 @@ describe('the bulk import CSV files', () => {
       '18-relationships-CONCERNS.csv',
       '19-relationships-SUBTYPE_OF.csv',
     ]);
+    expect(csv.files.map((file) => basename(file.header))[0]).toBe('00-nodes-Source.header.csv');
     expect(csv.files.reduce((sum, file) => sum + file.rows, 0)).toBe(2 + 65 + 79);
-    expect(csv.arrayDelimiter).toBe(';');
+    expect(csv.arrayDelimiter).toBe('\u001f');
 
     const sessions = await lines(csv, 'Session');
     const header = sessions[0]!.split(',');
@@ -65,7 +72,10 @@ describe('the bulk import CSV files', () => {
       ]),
     );
     expect(header).not.toContain('label:string');
-    expect(sessions[1]).toMatch(/^"session:[^"]+","Entity;Session",/);
+    expect(header).not.toContain('id:string');
+    expect(sessions[1]).toMatch(/^"session:[^"]+",/);
+    expect(sessions[1]!.split(',')[1]).toBe('"Entity\u001fSession"');
+    expect(sessions[1]!.split(',')).toHaveLength(header.length);
 
     const sources = await lines(csv, 'Source');
     expect(sources[0]!.split(',').slice(0, 2)).toEqual(['id:ID(Source)', ':LABEL']);
@@ -88,15 +98,15 @@ describe('the bulk import CSV files', () => {
     Object.assign(org, {
       nameEn: 'Say "hi", or not \\ back',
       descriptionEn: 'two\nlines',
-      aliases: ['a;b', 'c|d', 'Zoë 🙂'],
+      aliases: ['a;b', 'c|d', 'Zoë 🙂', 'unit\u001fseparator'],
     });
     const csv = await writeBulkCsv(dataset, join(dir, 'tricky'));
-    expect(csv.arrayDelimiter).toBe('\u001f');
+    expect(csv.arrayDelimiter).toBe('\u001e');
     const text = (await lines(csv, 'Organisation')).join('\n');
     expect(text).toContain('"Say ""hi"", or not \\ back"');
     expect(text).toContain('"two\nlines"');
-    expect(text).toContain('"a;b\u001fc|d\u001fZoë 🙂"');
-    expect(text).toContain(`"Entity\u001fOrganisation"`);
+    expect(text).toContain('"a;b\u001ec|d\u001eZoë 🙂\u001eunit\u001fseparator"');
+    expect(text).toContain(`"Entity\u001eOrganisation"`);
     expect(csv.files.filter((file) => file.multiline).map((file) => file.group)).toEqual(['Organisation']);
   });
 

@@ -1,17 +1,18 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dataset } from '../format/schema';
+import { fieldsOf, NODE_SCHEMAS, RELATIONSHIP_SCHEMAS, sourceSchema, type Dataset } from '../format/schema';
 import { LoadError } from '../load/loadDataset';
 import { nodeProperties, relationshipProperties, sourceProperties, type Properties } from '../load/rows';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
 
 // The CSV files of Neo4j's offline importer (`neo4j-admin database import full`) for a data set:
-// one file per label and per relationship type, each with its header, holding exactly the
+// per label and per relationship type a header file and a data file, holding exactly the
 // properties the transactional loader stores (rows.ts), typed so the importer stores the same
 // values: strings, `long` for integers (Cypher stores every integer as a 64-bit long), string[]
-// for lists.
+// for lists. The rows are written in one pass over the data set, the headers (whose types are
+// only known then) after it.
 
 /** Property types of the importer's header (`name:type`). */
 export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'double[]' | 'boolean[]';
@@ -20,6 +21,9 @@ export interface BulkCsvFile {
   kind: 'nodes' | 'relationships';
   /** The label (`Source` for sources) or relationship type. */
   group: string;
+  /** The header line, in a file of its own: the importer reads `header,path` as one file. */
+  header: string;
+  /** The rows. */
   path: string;
   rows: number;
   /** Whether a value spans lines (the importer must then parse this file in one piece). */
@@ -58,106 +62,28 @@ export interface CsvWriteProgress {
   total: number;
 }
 
-/** Tried in order: `;` keeps the files readable; control characters do not occur in names. */
-const ARRAY_DELIMITERS = [';', '|', '\u001f', '\u001e', '\u001d', '\u001c'];
-const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Tried in order: control characters that names and citations do not contain. */
+const ARRAY_DELIMITERS = ['\u001f', '\u001e', '\u001d', '\u001c'];
 const WRITE_CHUNK = 1 << 20;
-
-interface Group {
-  kind: 'nodes' | 'relationships';
-  name: string;
-  /** `:LABEL` cell, or undefined for relationships. */
-  labels: readonly string[] | undefined;
-  idSpace: string;
-  indices: number[];
-  columns: Map<string, ColumnType>;
-  defined: Map<string, number>;
-  empty: Map<string, string[]>;
-  multiline: boolean;
-}
-
-function fail(message: string): never {
-  throw new LoadError(`Cannot write the bulk import files: ${message}`);
-}
-
-function valueType(group: Group, property: string, value: unknown): ColumnType | undefined {
-  if (typeof value === 'string') return 'string';
-  // Integers go to Neo4j as integers (toCypherProperties), other numbers as floats.
-  if (typeof value === 'number') return Number.isInteger(value) ? 'long' : 'double';
-  if (typeof value === 'boolean') return 'boolean';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return undefined;
-    // The driver sends a list of numbers as floats: the transactional loader stores double[].
-    const item = (value as unknown[]).every((x) => typeof x === 'string')
-      ? 'string[]'
-      : (value as unknown[]).every((x) => typeof x === 'number')
-        ? 'double[]'
-        : (value as unknown[]).every((x) => typeof x === 'boolean')
-          ? 'boolean[]'
-          : undefined;
-    if (item) return item;
-  }
-  return fail(`${group.name}.${property} holds a value the importer cannot store (${JSON.stringify(value)})`);
-}
-
 const NEWLINE = /[\r\n]/;
 
-function scan(group: Group, id: string, props: Properties, delimiters: Set<string>): void {
-  for (const property of Object.keys(props)) {
-    const value = props[property];
-    let count = group.defined.get(property);
-    if (count === undefined) {
-      if (!PROPERTY_NAME.test(property))
-        fail(`${group.name} has a property name the importer cannot read: "${property}"`);
-      count = 0;
-    }
-    group.defined.set(property, count + 1);
-    if (typeof value === 'string') {
-      if (!group.multiline && NEWLINE.test(value)) group.multiline = true;
-    } else if (Array.isArray(value)) {
-      if (value.length === 0) {
-        const ids = group.empty.get(property) ?? [];
-        ids.push(id);
-        group.empty.set(property, ids);
-      }
-      for (const item of value as unknown[]) {
-        if (typeof item !== 'string') continue;
-        for (const delimiter of delimiters) if (item.includes(delimiter)) delimiters.delete(delimiter);
-        if (!group.multiline && NEWLINE.test(item)) group.multiline = true;
-      }
-    }
-    const type = valueType(group, property, value);
-    if (type === undefined) continue;
-    const known = group.columns.get(property);
-    if (known === undefined) group.columns.set(property, type);
-    else if (known !== type) {
-      // An integer in some rows and a float in others is stored as each is; one column cannot say both.
-      fail(`${group.name}.${property} is ${known} in some rows and ${type} in others`);
-    }
+/**
+ * The stored properties of each label and type in the model's order (what rows.ts stores), less a
+ * node's `id`: that is the :ID column, stored as the `id` property.
+ */
+function columnsOf(kind: 'nodes' | 'relationships', name: string): string[] {
+  if (name === SOURCE_LABEL) return fieldsOf(sourceSchema).filter((field) => field !== 'id');
+  if (kind === 'nodes') {
+    const fields = fieldsOf(NODE_SCHEMAS[name as keyof typeof NODE_SCHEMAS]);
+    return [...fields.filter((field) => field !== 'label' && field !== 'id'), 'searchText'];
   }
-}
-
-const quote = (text: string) => (text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`);
-
-function cell(value: unknown, type: ColumnType, delimiter: string): string {
-  if (value === undefined) return '';
-  switch (type) {
-    case 'string':
-      return quote(value as string);
-    case 'long':
-    case 'double':
-    case 'boolean':
-      return String(value);
-    case 'string[]':
-    case 'double[]':
-    case 'boolean[]':
-      // An empty list is written as no value (see EmptyLists).
-      return (value as unknown[]).length === 0 ? '' : quote((value as unknown[]).map(String).join(delimiter));
-  }
+  const fields = fieldsOf(RELATIONSHIP_SCHEMAS[name as keyof typeof RELATIONSHIP_SCHEMAS]);
+  return fields.filter((field) => !['type', 'from', 'to'].includes(field));
 }
 
 class ChunkedWriter {
-  private buffer = '';
+  private lines: string[] = [];
+  private size = 0;
   private readonly stream: WriteStream;
   private readonly closed: Promise<void>;
 
@@ -169,14 +95,19 @@ class ChunkedWriter {
     });
   }
 
-  async line(text: string): Promise<void> {
-    this.buffer += `${text}\n`;
-    if (this.buffer.length >= WRITE_CHUNK) await this.flush();
+  /** Resolves at once unless the buffer is full and the disk behind. */
+  line(text: string): Promise<void> | undefined {
+    this.lines.push(text);
+    this.size += text.length;
+    return this.size >= WRITE_CHUNK ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {
-    const chunk = this.buffer;
-    this.buffer = '';
+    if (this.lines.length === 0) return;
+    // One join per chunk: far less garbage than appending line by line.
+    const chunk = `${this.lines.join('\n')}\n`;
+    this.lines = [];
+    this.size = 0;
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');
   }
 
@@ -185,6 +116,107 @@ class ChunkedWriter {
     this.stream.end();
     await this.closed;
   }
+}
+
+class Group {
+  rows = 0;
+  multiline = false;
+  readonly types: (ColumnType | undefined)[];
+  readonly defined: number[];
+  readonly empty = new Map<number, string[]>();
+  readonly writer: ChunkedWriter;
+  readonly path: string;
+  /** `:LABEL` cell of every row (nodes). */
+  readonly labelCell: string;
+
+  constructor(
+    readonly kind: 'nodes' | 'relationships',
+    readonly name: string,
+    readonly idSpace: string,
+    labels: readonly string[],
+    readonly columns: readonly string[],
+    dir: string,
+    index: number,
+    delimiter: string,
+  ) {
+    this.types = columns.map(() => undefined);
+    this.defined = columns.map(() => 0);
+    this.path = join(dir, `${String(index).padStart(2, '0')}-${kind}-${name}.csv`);
+    this.writer = new ChunkedWriter(this.path);
+    this.labelCell = quote(labels.join(delimiter));
+  }
+}
+
+/** Thrown when a list item contains the delimiter: the files are written again with the next one. */
+class DelimiterTaken extends Error {}
+
+function fail(message: string): never {
+  throw new LoadError(`Cannot write the bulk import files: ${message}`);
+}
+
+const quote = (text: string) => (text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`);
+
+function typeOf(group: Group, property: string, value: unknown): ColumnType {
+  if (typeof value === 'string') return 'string';
+  // Integers go to Neo4j as integers (toCypherProperties), other numbers as floats.
+  if (typeof value === 'number') return Number.isInteger(value) ? 'long' : 'double';
+  if (typeof value === 'boolean') return 'boolean';
+  if (Array.isArray(value)) {
+    const items = value as unknown[];
+    if (items.every((x) => typeof x === 'string')) return 'string[]';
+    // The driver sends a list of numbers as floats: the transactional loader stores double[].
+    if (items.every((x) => typeof x === 'number')) return 'double[]';
+    if (items.every((x) => typeof x === 'boolean')) return 'boolean[]';
+  }
+  return fail(`${group.name}.${property} holds a value the importer cannot store (${JSON.stringify(value)})`);
+}
+
+/** One row's cells after the lead (id and labels, or endpoints and type), noting types and lists. */
+function cells(group: Group, id: string, props: Properties, delimiter: string): string {
+  const line: string[] = [];
+  let seen = 0;
+  group.columns.forEach((property, i) => {
+    const value = props[property];
+    line.push('');
+    if (value === undefined) return;
+    seen += 1;
+    group.defined[i]! += 1;
+    const type = typeOf(group, property, value);
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        // An empty list says nothing about the type of its items.
+        const ids = group.empty.get(i) ?? [];
+        ids.push(id);
+        group.empty.set(i, ids);
+        return;
+      }
+      for (const item of value as unknown[]) {
+        const text = String(item);
+        if (text.includes(delimiter)) throw new DelimiterTaken();
+        if (!group.multiline && NEWLINE.test(text)) group.multiline = true;
+      }
+    }
+    const known = group.types[i];
+    if (known === undefined) group.types[i] = type;
+    else if (known !== type) {
+      // An integer in some rows and a float in others is stored as each is; one column cannot say both.
+      fail(`${group.name}.${property} is ${known} in some rows and ${type} in others`);
+    }
+    if (typeof value === 'string') {
+      if (!group.multiline && NEWLINE.test(value)) group.multiline = true;
+      line[i] = quote(value);
+    } else if (Array.isArray(value)) {
+      line[i] = quote((value as unknown[]).map(String).join(delimiter));
+    } else {
+      line[i] = String(value);
+    }
+  });
+  const lead = group.kind === 'nodes' && props.id !== undefined ? 1 : 0;
+  if (seen + lead !== Object.keys(props).length) {
+    const unknown = Object.keys(props).filter((property) => property !== 'id' && !group.columns.includes(property));
+    fail(`${group.name} has properties the model does not list: ${unknown.join(', ')}`);
+  }
+  return line.length > 0 ? `,${line.join(',')}` : '';
 }
 
 /**
@@ -197,102 +229,84 @@ export async function writeBulkCsv(
   dir: string,
   onProgress?: (progress: CsvWriteProgress) => void,
 ): Promise<BulkCsv> {
-  const group = (kind: Group['kind'], name: string, labels: string[] | undefined, idSpace: string): Group => ({
-    kind,
-    name,
-    labels,
-    idSpace,
-    indices: [],
-    columns: new Map(),
-    defined: new Map(),
-    empty: new Map(),
-    multiline: false,
-  });
+  for (const delimiter of ARRAY_DELIMITERS) {
+    try {
+      return await writeWith(dataset, dir, delimiter, onProgress);
+    } catch (error) {
+      if (!(error instanceof DelimiterTaken)) throw error;
+    }
+  }
+  return fail('every candidate list delimiter occurs in some list item');
+}
+
+async function writeWith(
+  dataset: Dataset,
+  dir: string,
+  delimiter: string,
+  onProgress: ((progress: CsvWriteProgress) => void) | undefined,
+): Promise<BulkCsv> {
+  await mkdir(dir, { recursive: true });
+  let index = 0;
+  const group = (kind: Group['kind'], name: string, labels: string[], idSpace: string) =>
+    new Group(kind, name, idSpace, labels, columnsOf(kind, name), dir, index++, delimiter);
   const sources = group('nodes', SOURCE_LABEL, [SOURCE_LABEL], SOURCE_LABEL);
   const labels = new Map(
     NODE_LABELS.map((label) => [label, group('nodes', label, [ENTITY_LABEL, label], ENTITY_LABEL)]),
   );
-  const types = new Map(
-    RELATIONSHIP_TYPES.map((type) => [type, group('relationships', type, undefined, ENTITY_LABEL)]),
-  );
-  const delimiters = new Set(ARRAY_DELIMITERS);
+  const types = new Map(RELATIONSHIP_TYPES.map((type) => [type, group('relationships', type, [], ENTITY_LABEL)]));
+  const groups = [sources, ...labels.values(), ...types.values()];
 
-  // First pass: which columns each file has, their types, and a list delimiter no item contains.
-  dataset.sources.forEach((record, i) => {
-    sources.indices.push(i);
-    scan(sources, record.id, sourceProperties(record), delimiters);
-  });
-  dataset.nodes.forEach((record, i) => {
-    const target = labels.get(record.label) ?? fail(`unknown label "${String(record.label)}"`);
-    target.indices.push(i);
-    scan(target, record.id, nodeProperties(record), delimiters);
-  });
-  dataset.relationships.forEach((record, i) => {
-    const target = types.get(record.type) ?? fail(`unknown relationship type "${String(record.type)}"`);
-    target.indices.push(i);
-    scan(target, record.id, relationshipProperties(record), delimiters);
-  });
-  const delimiter = [...delimiters][0] ?? fail('every candidate list delimiter occurs in some list item');
-
-  await mkdir(dir, { recursive: true });
-  const files: BulkCsvFile[] = [];
   const total = dataset.sources.length + dataset.nodes.length + dataset.relationships.length;
   let done = 0;
-  let reported = 0;
-  const progress = (name: string, force = false) => {
-    if (!onProgress || (!force && done - reported < 50_000)) return;
-    reported = done;
-    onProgress({ group: name, done, total });
+  const written = async (g: Group, line: string) => {
+    g.rows += 1;
+    done += 1;
+    const flushing = g.writer.line(line);
+    if (flushing) await flushing;
+    if (onProgress && done % 50_000 === 0) onProgress({ group: g.name, done, total });
   };
-
-  const groups = [sources, ...labels.values(), ...types.values()].filter((g) => g.indices.length > 0);
-  for (const [n, g] of groups.entries()) {
-    const nodes = g.kind === 'nodes';
-    // `id` is the node's :ID column (stored as the `id` property); a relationship's `id` is a property.
-    const columns = [...g.columns].filter(([property]) => !(nodes && property === 'id'));
-    const header = nodes
-      ? [`id:ID(${g.idSpace})`, ':LABEL']
-      : [`:START_ID(${g.idSpace})`, `:END_ID(${g.idSpace})`, ':TYPE'];
-    header.push(...columns.map(([property, type]) => `${property}:${type}`));
-    const path = join(dir, `${String(n).padStart(2, '0')}-${g.kind}-${g.name}.csv`);
-    const writer = new ChunkedWriter(path);
-    await writer.line(header.join(','));
-    const labelCell = g.labels ? quote(g.labels.join(delimiter)) : '';
-    const typeCell = quote(g.name);
-    for (const i of g.indices) {
-      let props: Properties;
-      let lead: string;
-      if (g === sources) {
-        const record = dataset.sources[i]!;
-        props = sourceProperties(record);
-        lead = `${quote(record.id)},${labelCell}`;
-      } else if (nodes) {
-        const record = dataset.nodes[i]!;
-        props = nodeProperties(record);
-        lead = `${quote(record.id)},${labelCell}`;
-      } else {
-        const record = dataset.relationships[i]!;
-        props = relationshipProperties(record);
-        lead = `${quote(record.from)},${quote(record.to)},${typeCell}`;
-      }
-      let line = lead;
-      for (const [property, type] of columns) line += `,${cell(props[property], type, delimiter)}`;
-      await writer.line(line);
-      done += 1;
-      progress(g.name);
+  try {
+    for (const record of dataset.sources) {
+      const line = `${quote(record.id)},${sources.labelCell}${cells(sources, record.id, sourceProperties(record), delimiter)}`;
+      await written(sources, line);
     }
-    await writer.close();
-    files.push({ kind: g.kind, group: g.name, path, rows: g.indices.length, multiline: g.multiline });
+    for (const record of dataset.nodes) {
+      const g = labels.get(record.label) ?? fail(`unknown label "${String(record.label)}"`);
+      await written(g, `${quote(record.id)},${g.labelCell}${cells(g, record.id, nodeProperties(record), delimiter)}`);
+    }
+    for (const record of dataset.relationships) {
+      const g = types.get(record.type) ?? fail(`unknown relationship type "${String(record.type)}"`);
+      const lead = `${quote(record.from)},${quote(record.to)},${quote(record.type)}`;
+      await written(g, `${lead}${cells(g, record.id, relationshipProperties(record), delimiter)}`);
+    }
+  } finally {
+    await Promise.all(groups.map((g) => g.writer.close()));
   }
-  progress(groups.at(-1)?.name ?? '', true);
+  onProgress?.({ group: groups.at(-1)!.name, done, total });
+
+  const files: BulkCsvFile[] = [];
+  for (const g of groups.filter((each) => each.rows > 0)) {
+    // `id` is the node's :ID column (stored as the `id` property); a relationship's `id` is a property.
+    const lead =
+      g.kind === 'nodes'
+        ? [`id:ID(${g.idSpace})`, ':LABEL']
+        : [`:START_ID(${g.idSpace})`, `:END_ID(${g.idSpace})`, ':TYPE'];
+    // A column without a value in any row (or only empty lists) reads as nothing: any type will do.
+    const columns = g.columns.map(
+      (property, i) => `${property}:${g.types[i] ?? (g.empty.has(i) ? 'string[]' : 'string')}`,
+    );
+    const header = g.path.replace(/\.csv$/, '.header.csv');
+    await writeFile(header, `${[...lead, ...columns].join(',')}\n`);
+    files.push({ kind: g.kind, group: g.name, header, path: g.path, rows: g.rows, multiline: g.multiline });
+  }
 
   const emptyLists = groups.flatMap((g) =>
-    [...g.empty].map(([property, ids]) => ({
+    [...g.empty].map(([i, ids]) => ({
       kind: g.kind,
       group: g.name,
-      property,
+      property: g.columns[i]!,
       ids,
-      everyRow: g.defined.get(property) === g.indices.length,
+      everyRow: g.defined[i] === g.rows,
     })),
   );
   return {

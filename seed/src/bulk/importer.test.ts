@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { BulkCsv, BulkCsvFile } from './csvFiles';
 import { importedCounts, importerArguments, importerFailure } from './importer';
 
-const files: BulkCsvFile[] = [
-  { kind: 'nodes', group: 'Source', path: '/s/csv/00-nodes-Source.csv', rows: 2, multiline: false },
-  { kind: 'nodes', group: 'Session', path: '/s/csv/01-nodes-Session.csv', rows: 5, multiline: true },
-  { kind: 'relationships', group: 'LEADS', path: '/s/csv/02-relationships-LEADS.csv', rows: 2, multiline: false },
-];
+const files: BulkCsvFile[] = (
+  [
+    { kind: 'nodes', group: 'Source', path: '/s/csv/00-nodes-Source.csv', rows: 2, multiline: false },
+    { kind: 'nodes', group: 'Session', path: '/s/csv/01-nodes-Session.csv', rows: 5, multiline: true },
+    { kind: 'relationships', group: 'LEADS', path: '/s/csv/02-relationships-LEADS.csv', rows: 2, multiline: false },
+  ] as const
+).map((file) => ({ ...file, header: file.path.replace('.csv', '.header.csv') }));
 const csv: BulkCsv = { files, arrayDelimiter: '\u001f', emptyLists: [], nodes: 5, relationships: 2, sources: 2 };
 
 // What the importer prints (with --verbose) when it refuses data, shortened.
@@ -49,8 +51,11 @@ describe('the offline importer', () => {
   it('is given the files, fault-free settings and the list delimiter', () => {
     const args = importerArguments(csv, '/s/import.report');
     expect(args.slice(0, 4)).toEqual(['database', 'import', 'full', 'neo4j']);
-    expect(args).toContain('--nodes=/s/csv/00-nodes-Source.csv');
-    expect(args).toContain('--relationships=/s/csv/02-relationships-LEADS.csv');
+    // A header file, then the rows: the importer reads them as one file.
+    expect(args).toContain('--nodes=/s/csv/00-nodes-Source.header.csv,/s/csv/00-nodes-Source.csv');
+    expect(args).toContain(
+      '--relationships=/s/csv/02-relationships-LEADS.header.csv,/s/csv/02-relationships-LEADS.csv',
+    );
     expect(args).toContain('--array-delimiter=U+001F');
     expect(args).toContain('--bad-tolerance=0');
     expect(args).toContain('--ignore-empty-strings=false');
@@ -70,7 +75,7 @@ describe('the offline importer', () => {
 
   it('says why it refused the data in one sentence, without a stack trace', () => {
     expect(importerFailure(badValue, files)).toBe(
-      'Not an integer: "abc" (in the Session nodes, row 3, field order:long, value "abc")',
+      'Not an integer: "abc" (in the Session nodes, row 4, field order:long, value "abc")',
     );
     expect(importerFailure(duplicate, files)).toBe(
       "Id 'org:a' is defined more than once in group 'Entity' " +

@@ -33,7 +33,7 @@ export interface ImporterOptions {
 /** The importer's arguments: the files as they are, fault-free data only (the first bad entry aborts). */
 export function importerArguments(csv: BulkCsv, reportFile: string): string[] {
   const args = ['database', 'import', 'full', LOCAL_DATABASE, '--verbose'];
-  for (const file of csv.files) args.push(`--${file.kind}=${file.path}`);
+  for (const file of csv.files) args.push(`--${file.kind}=${file.header},${file.path}`);
   const unicode = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
   args.push(
     '--id-type=string',
@@ -168,11 +168,13 @@ export function importerFailure(
   if (located) {
     const source = /source:([^,\]]+)(?:.*?line:(\d+))?/.exec(located.details.get('data source') ?? '');
     const file = source
-      ? files.find((f) => f.path === source[1] || basename(f.path) === basename(source[1]!))
+      ? files.find((f) =>
+          [f.path, f.header].some((path) => path === source[1] || basename(path) === basename(source[1]!)),
+        )
       : undefined;
     const where = [describeFile(file)];
-    // The importer counts lines from 0, the header being line 0: line N is the Nth row.
-    if (source?.[2] !== undefined) where.push(`row ${source[2]}`);
+    // The importer counts a file's lines from 0, and the rows' file has no header.
+    if (source?.[2] !== undefined && file && source[1] !== file.header) where.push(`row ${Number(source[2]) + 1}`);
     const field = located.details.get('in field');
     if (field) where.push(`field ${field.replace(/:\d+$/, '')}`);
     const raw = located.details.get('raw field value');
