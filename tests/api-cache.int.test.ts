@@ -1,5 +1,6 @@
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ResponseCache } from '@faire-collectif/api';
+import { createLogger, ResponseCache } from '@faire-collectif/api';
 import type { Database } from '@faire-collectif/neo4j';
 import { knownGraphFor, loadDataset, parseJsonDocument, validateDocuments } from '@faire-collectif/seed';
 import { seedProgramme, startApi, type RunningApi } from './api-harness';
@@ -43,13 +44,24 @@ const newUnion = (id: string) =>
 let db: Database;
 let api: RunningApi;
 let cache: ResponseCache;
+const logLines: Array<Record<string, unknown>> = [];
 
 beforeAll(async () => {
   db = testDatabase();
   await seedProgramme(db);
   cache = new ResponseCache({ ttlSeconds: 30, maxBytes: 8 * 1024 * 1024 });
-  api = await startApi(db, { apiKey: KEY, responseCache: cache });
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+      done();
+    },
+  });
+  api = await startApi(db, { apiKey: KEY, responseCache: cache, logger: createLogger('info', sink) });
 });
+
+const rawPost = (body: string, headers: Record<string, string> = {}) =>
+  fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+const getUrl = (query: string) => `${api.url}/graphql?query=${encodeURIComponent(query)}`;
 afterAll(async () => {
   await api?.close();
   await db?.close();
@@ -66,6 +78,45 @@ describe('the response cache', () => {
     expect(first.body.data?.organisations.nodes.map((node: { id: string }) => node.id)).toContain('org:ig-metall');
     expect(second.headers.get('cache-control')).toBe('max-age=30, public');
     expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0);
+  });
+
+  it('replays the answer byte for byte, with its ETag, and logs the replay as a hit', async () => {
+    cache.invalidate();
+    const body = JSON.stringify({ query: GERMANY, variables: { lang: 'FR' }, operationName: 'Germany' });
+    const first = await rawPost(body);
+    const firstText = await first.text();
+    const before = db.queryCount;
+    const second = await rawPost(body, { 'x-request-id': 'replayed-answer' });
+    expect(await second.text()).toBe(firstText);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(second.headers.get('x-request-id')).toBe('replayed-answer');
+    expect(second.headers.get('access-control-allow-origin')).toBe('*');
+    expect(db.queryCount).toBe(before);
+    const logged = logLines.filter((line) => line['operation'] === 'Germany').map((line) => line['cache']);
+    expect(logged.slice(-2)).toEqual(['stored', 'hit']);
+    expect(logLines.find((line) => line['reqId'] === 'replayed-answer')).toMatchObject({ status: 200, cache: 'hit' });
+  });
+
+  it('answers GET requests from the cache only when they pass the CSRF prevention, with 304 to a client holding the answer', async () => {
+    cache.invalidate();
+    const query = '{ countries(first: 3) { totalCount } }';
+    const preflight = { 'apollo-require-preflight': 'true' };
+    const first = await fetch(getUrl(query), { headers: preflight });
+    expect(first.status).toBe(200);
+    const before = db.queryCount;
+    const second = await fetch(getUrl(query), { headers: preflight });
+    expect(await second.json()).toEqual(await first.json());
+    const revalidated = await fetch(getUrl(query), {
+      // As a browser revalidates (fetch would otherwise add `Cache-Control: no-cache`, which asks for the body).
+      headers: { ...preflight, 'if-none-match': first.headers.get('etag')!, 'cache-control': 'max-age=0' },
+    });
+    expect(revalidated.status).toBe(304);
+    expect(await revalidated.text()).toBe('');
+    expect(db.queryCount).toBe(before);
+    const simple = await fetch(getUrl(query));
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/CSRF/i);
   });
 
   it('keys answers by variables: another language is another answer', async () => {

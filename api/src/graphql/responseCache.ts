@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { NextFunction, Request, Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import { requestRecordOf } from '../server/requestLog';
 import type { Context } from './context';
 
 export interface ResponseCacheSettings {
@@ -11,22 +12,52 @@ export interface ResponseCacheSettings {
   maxBytes: number;
 }
 
+/** An answer as it was sent: replayed byte for byte, with the headers that describe it. */
+interface CachedAnswer {
+  body: Buffer;
+  contentType: string;
+  cacheControl: string;
+  etag: string;
+  operationName?: string;
+  storedAt: number;
+}
+
+// Apollo's CSRF prevention lets a request through when it cannot be a "simple" cross-site request:
+// the same test here, so a cached answer never reaches a request Apollo would refuse.
+const SIMPLE_CONTENT_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+function passesCsrfPrevention(req: Request): boolean {
+  if (req.headers['x-apollo-operation-name'] || req.headers['apollo-require-preflight']) return true;
+  const type = req.headers['content-type'];
+  return type !== undefined && !SIMPLE_CONTENT_TYPES.has(type.split(';')[0]!.trim().toLowerCase());
+}
+
 /**
  * Whole answers to read operations, reused while the graph does not change: an answer depends only
  * on the operation, its variables and the graph, and the graph changes only by imports. Imports
  * through this process call `invalidate()` at once; changes made by another process (the command
- * line) show within `ttlSeconds`. Built on Apollo's response cache, so only queries answered without
- * errors are kept, after the operation limits have been checked.
+ * line) show within `ttlSeconds`.
+ *
+ * Two halves: Apollo plugins decide which answers may be kept (queries answered without errors,
+ * after the operation limits; cache hints set `Cache-Control: max-age=…, public` for HTTP caches),
+ * and an Express middleware in front of Apollo replays a kept answer's bytes to the same request,
+ * so a repeated question costs neither Neo4j nor GraphQL execution nor serialisation. Replays keep
+ * the ETag, so a GET from a client holding the answer gets `304 Not Modified`.
  */
 export class ResponseCache {
   readonly ttlSeconds: number;
-  private readonly store: InMemoryLRUCache;
+  private readonly answers: LRUCache<string, CachedAnswer>;
   /** Part of every key: an answer computed before an invalidation is never read after it. */
   private generation = 0;
+  /** Apps sharing this cache keep their answers apart (their limits or schema may differ). */
+  private apps = 0;
 
   constructor(settings: ResponseCacheSettings) {
     this.ttlSeconds = settings.ttlSeconds;
-    this.store = new InMemoryLRUCache({ maxSize: settings.maxBytes });
+    this.answers = new LRUCache<string, CachedAnswer>({
+      maxSize: Math.max(1, settings.maxBytes),
+      sizeCalculation: (answer, key) => answer.body.length + key.length,
+      ttl: Math.max(1, settings.ttlSeconds) * 1000,
+    });
   }
 
   get enabled(): boolean {
@@ -36,29 +67,91 @@ export class ResponseCache {
   /** Forget every answer: the graph has changed. */
   invalidate(): void {
     this.generation += 1;
-    this.store.clear();
+    this.answers.clear();
   }
 
   /** Answers held now (for tests and logs). */
   get size(): number {
-    return this.store.keys().length;
+    return this.answers.size;
   }
 
-  /**
-   * The Apollo plugins: cache hints (every field may be reused for `ttlSeconds`, which also sets
-   * `Cache-Control: max-age=…, public` for HTTP caches) and the cache itself.
-   */
+  /** The Apollo plugins: cache hints, and the mark on each answer that may be kept. */
   plugins(): ApolloServerPlugin<Context>[] {
     // Off: Apollo's default cache-control plugin stays, as without this class.
     if (!this.enabled) return [];
-    return [
-      ApolloServerPluginCacheControl({ defaultMaxAge: this.ttlSeconds }),
-      responseCachePlugin<Context>({
-        cache: this.store,
-        extraCacheKeyData: async () => this.generation,
-      }),
-    ];
+    return [ApolloServerPluginCacheControl({ defaultMaxAge: this.ttlSeconds }), markReusableAnswers()];
   }
+
+  /**
+   * The HTTP half, mounted on /graphql after the rate limiter and the body parser and before
+   * Apollo: answers a request it has seen from the cache, and keeps the answers Apollo marked.
+   */
+  middleware() {
+    const app = ++this.apps;
+    return (req: Request, res: Response, next: NextFunction): void => {
+      if (!this.enabled || (req.method !== 'POST' && req.method !== 'GET') || !passesCsrfPrevention(req)) {
+        next();
+        return;
+      }
+      const record = requestRecordOf(res);
+      // The body as parsed (so JSON whitespace does not matter), and the URL for GET's parameters.
+      const key = `${this.generation}\n${app}\n${String(res.locals['writeAccess'])}\n${req.method}\n${req.url}\n${JSON.stringify(req.body ?? null)}`;
+      const cached = this.answers.get(key);
+      if (cached) {
+        if (cached.operationName) record.operationName = cached.operationName;
+        record.cache = 'hit';
+        res.setHeader('content-type', cached.contentType);
+        res.setHeader('cache-control', cached.cacheControl);
+        res.setHeader('age', String(Math.floor((Date.now() - cached.storedAt) / 1000)));
+        res.setHeader('etag', cached.etag);
+        res.status(200).send(cached.body); // a GET whose If-None-Match holds the ETag gets 304
+        return;
+      }
+      const send = res.send.bind(res);
+      res.send = (body?: unknown) => {
+        const status = res.statusCode;
+        const result = send(body);
+        const reusableForS = record.reusableForSeconds;
+        if (status === 200 && reusableForS && typeof body === 'string') {
+          record.cache = 'stored';
+          this.answers.set(
+            key,
+            {
+              body: Buffer.from(body),
+              contentType: String(res.getHeader('content-type')),
+              cacheControl: String(res.getHeader('cache-control')),
+              etag: String(res.getHeader('etag')),
+              ...(record.operationName ? { operationName: record.operationName } : {}),
+              storedAt: Date.now(),
+            },
+            { ttl: reusableForS * 1000 },
+          );
+        }
+        return result;
+      };
+      next();
+    };
+  }
+}
+
+/**
+ * Marks the request's record with how long its answer may be reused: a query (not a mutation or
+ * subscription) with data and no errors, whose cache policy is public and not zero.
+ */
+function markReusableAnswers(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operation, response, overallCachePolicy }) {
+          if (operation?.operation !== 'query' || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          const policy = overallCachePolicy.policyIfCacheable();
+          if (errors || !data || !policy || policy.scope === 'PRIVATE') return;
+          contextValue.request.reusableForSeconds = policy.maxAge;
+        },
+      };
+    },
+  };
 }
 
 /** No cache: every request is answered from the graph (tests, and `RESPONSE_CACHE_TTL_SECONDS=0`). */

@@ -28,7 +28,8 @@ export function createGraphQLServer(options: GraphQLServerOptions = {}): ApolloS
     typeDefs: loadTypeDefs(),
     resolvers,
     // Apollo's landing page loads from a CDN; the explorer serves its own GraphiQL (see graphiql.ts).
-    // The limits run before the response cache reads, so a cached answer is never a way around them.
+    // An answer is kept only once the limits have let its operation run, and replayed only to the
+    // same request on the same app, so a cached answer is never a way around them.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(limits),

@@ -81,6 +81,7 @@ export async function createApp({
     },
     jsonBody(bodyLimits, writeAccessOf),
     bodyErrors(bodyLimits),
+    responseCache.middleware(),
     expressMiddleware(graphql, {
       context: async ({ res }) =>
         createContext(db, {

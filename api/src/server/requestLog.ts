@@ -7,6 +7,10 @@ export interface RequestRecord {
   id: string;
   operationName?: string;
   errorCodes?: string[];
+  /** Set by the response cache's plugin: this answer may be reused for so many seconds. */
+  reusableForSeconds?: number;
+  /** Whether the response cache answered (`hit`) or kept this answer (`stored`). */
+  cache?: 'hit' | 'stored';
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -50,6 +54,7 @@ export function requestLog(logger: Logger) {
         durationMs: Math.round(durationMs * 10) / 10,
         ...(record.operationName ? { operation: record.operationName } : {}),
         ...(record.errorCodes?.length ? { errorCodes: record.errorCodes } : {}),
+        ...(record.cache ? { cache: record.cache } : {}),
         ...(event === 'close' && !res.writableFinished ? { aborted: true } : {}),
       };
       const level = res.statusCode >= 500 ? 'error' : path?.startsWith('/health/') ? 'debug' : 'info';
