@@ -213,13 +213,15 @@ export function targetRows(results: Omit<BenchResults, 'targets' | 'finishedAt'>
   rows.push(
     atMost(
       'initial JS ≤ 250 KB gzip',
-      web ? (web.firstViewJsGzip ?? web.initialJsGzip) / 1024 : null,
+      web ? (web.laidOutViewJsGzip ?? web.firstViewJsGzip ?? web.initialJsGzip) / 1024 : null,
       250,
       'KB',
       web
-        ? web.firstViewJsGzip !== null
-          ? ` (first view; index.html alone ${kb(web.initialJsGzip)})`
-          : ' (index.html; first view not measured)'
+        ? web.laidOutViewJsGzip !== null && web.firstViewJsGzip !== null
+          ? ` (first view laid out on the page; without data ${kb(web.firstViewJsGzip)}, index.html alone ${kb(web.initialJsGzip)})`
+          : web.firstViewJsGzip !== null
+            ? ` (first view; index.html alone ${kb(web.initialJsGzip)})`
+            : ' (index.html; first view not measured)'
         : '',
       null,
     ),
@@ -435,11 +437,12 @@ export function formatReport(results: BenchResults): string {
         '### Explorer JavaScript (gzip)',
         '',
         table(
-          ['index.html (initial)', 'first view', 'all JS', 'all JS raw', 'CSS', 'largest files'],
+          ['index.html (initial)', 'first view', 'first view laid out', 'all JS', 'all JS raw', 'CSS', 'largest files'],
           [
             [
               kb(webSize.initialJsGzip),
               webSize.firstViewJsGzip === null ? 'n/a' : kb(webSize.firstViewJsGzip),
+              webSize.laidOutViewJsGzip === null ? 'n/a' : kb(webSize.laidOutViewJsGzip),
               kb(webSize.totalJsGzip),
               kb(webSize.totalJsBytes),
               kb(webSize.cssGzip),

@@ -169,7 +169,8 @@ async function measureBrowser(options: BenchOptions, results: BenchResults): Pro
   const webSize = await measureWebSize(options.webDist, log);
   log(
     `Explorer JS (gzip): index.html ${Math.round(webSize.initialJsGzip / 1024)} KB, first view ` +
-      `${webSize.firstViewJsGzip === null ? 'n/a' : `${Math.round(webSize.firstViewJsGzip / 1024)} KB`}, all ${Math.round(webSize.totalJsGzip / 1024)} KB`,
+      `${webSize.firstViewJsGzip === null ? 'n/a' : `${Math.round(webSize.firstViewJsGzip / 1024)} KB`}, laid out on the page ` +
+      `${webSize.laidOutViewJsGzip === null ? 'n/a' : `${Math.round(webSize.laidOutViewJsGzip / 1024)} KB`}, all ${Math.round(webSize.totalJsGzip / 1024)} KB`,
   );
   results.browser = { drawing, webSize };
 }
