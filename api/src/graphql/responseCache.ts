@@ -15,12 +15,14 @@ export interface ResponseCacheSettings {
 /** An answer as it was sent: replayed byte for byte, with the headers that describe it. */
 interface CachedAnswer {
   body: Buffer;
-  contentType: string;
-  cacheControl: string;
-  etag: string;
+  /** The response's own headers (content type, cache control, ETag), as Apollo and Express set them. */
+  headers: Array<[string, string]>;
   operationName?: string;
   storedAt: number;
 }
+
+/** The headers of an answer that describe it, rather than the request or the connection. */
+const ANSWER_HEADERS = ['content-type', 'cache-control', 'etag'] as const;
 
 // Apollo's CSRF prevention lets a request through when it cannot be a "simple" cross-site request:
 // the same test here, so a cached answer never reaches a request Apollo would refuse.
@@ -87,9 +89,10 @@ export class ResponseCache {
    * Apollo: answers a request it has seen from the cache, and keeps the answers Apollo marked.
    */
   middleware() {
+    if (!this.enabled) return (_req: Request, _res: Response, next: NextFunction): void => next();
     const app = ++this.apps;
     return (req: Request, res: Response, next: NextFunction): void => {
-      if (!this.enabled || (req.method !== 'POST' && req.method !== 'GET') || !passesCsrfPrevention(req)) {
+      if ((req.method !== 'POST' && req.method !== 'GET') || !passesCsrfPrevention(req)) {
         next();
         return;
       }
@@ -100,10 +103,8 @@ export class ResponseCache {
       if (cached) {
         if (cached.operationName) record.operationName = cached.operationName;
         record.cache = 'hit';
-        res.setHeader('content-type', cached.contentType);
-        res.setHeader('cache-control', cached.cacheControl);
+        for (const [name, value] of cached.headers) res.setHeader(name, value);
         res.setHeader('age', String(Math.floor((Date.now() - cached.storedAt) / 1000)));
-        res.setHeader('etag', cached.etag);
         res.status(200).send(cached.body); // a GET whose If-None-Match holds the ETag gets 304
         return;
       }
@@ -118,9 +119,10 @@ export class ResponseCache {
             key,
             {
               body: Buffer.from(body),
-              contentType: String(res.getHeader('content-type')),
-              cacheControl: String(res.getHeader('cache-control')),
-              etag: String(res.getHeader('etag')),
+              headers: ANSWER_HEADERS.flatMap((name) => {
+                const value = res.getHeader(name);
+                return value === undefined ? [] : [[name, String(value)] as [string, string]];
+              }),
               ...(record.operationName ? { operationName: record.operationName } : {}),
               storedAt: Date.now(),
             },
