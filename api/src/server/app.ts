@@ -18,6 +18,7 @@ import { graphiqlPage } from './graphiql';
 import { healthRoutes } from './health';
 import { rateLimiter } from './rateLimit';
 import { requestLog, requestRecordOf } from './requestLog';
+import { staticSite } from './staticSite';
 import type { HttpDrain } from './shutdown';
 
 export interface AppOptions extends GraphQLServerOptions {
@@ -94,7 +95,7 @@ export async function createApp({
   );
 
   if (webDist !== undefined && existsSync(join(webDist, 'index.html'))) {
-    app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+    app.use(staticSite(webDist));
   }
   // Anything that still fails is answered as JSON, without a stack trace.
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
