@@ -138,6 +138,22 @@ describe('filters', () => {
       },
     });
   });
+
+  it('finds the sessions about a theme, not the event that is about it too', async () => {
+    // Only the event is about platform workers (the French introduction); session 1 and the event about crowd workers.
+    const body = await api.query(`{
+      platform: sessions(filter: { workerTypes: ["worker:platform-workers"] }) { totalCount }
+      crowd: sessions(filter: { workerTypes: ["worker:crowd-workers"] }) { nodes { id } }
+      sharing: sessions(filter: { organisingForms: ["form:sharing-risks"] }) { totalCount }
+    }`);
+    expect(body).toEqual({
+      data: {
+        platform: { totalCount: 0 },
+        crowd: { nodes: [{ id: 'session:faire-collectif-2016-07-08-session-1' }] },
+        sharing: { totalCount: 0 },
+      },
+    });
+  });
 });
 
 describe('ordering', () => {
