@@ -119,9 +119,10 @@ describe('node and nodes', () => {
         node: {
           name: 'Creating new unions for self-employed workers',
           kind: 'SESSION',
-          order: 2,
+          order: 5,
           startTime: '10:15',
-          endTime: '11:15',
+          // The programme gives start times only.
+          endTime: null,
           theme: 'The US, Italian and Spanish unions of autonomous workers',
           themeFr: 'Les expériences américaines, italiennes et espagnoles',
           event: {
@@ -165,11 +166,18 @@ describe('node and nodes', () => {
           organisers: [{ name: 'France Stratégie' }],
           coOrganisers: [{ name: 'Astrees' }, { name: 'IRES' }],
           sessions: [
-            { order: 0, kind: 'TALK', startTime: '09:05' },
-            { order: 1, kind: 'SESSION', startTime: '09:15' },
-            { order: 2, kind: 'SESSION', startTime: '10:15' },
-            { order: 3, kind: 'SESSION', startTime: '11:30' },
-            { order: 4, kind: 'SYNTHESIS', startTime: '12:10' },
+            { order: 0, kind: 'WELCOME', startTime: '08:45' },
+            { order: 1, kind: 'INTRODUCTION', startTime: '09:00' },
+            { order: 2, kind: 'TALK', startTime: '09:05' },
+            { order: 3, kind: 'SESSION', startTime: '09:15' },
+            { order: 4, kind: 'DEBATE', startTime: '09:30' },
+            { order: 5, kind: 'SESSION', startTime: '10:15' },
+            { order: 6, kind: 'DEBATE', startTime: '10:30' },
+            { order: 7, kind: 'BREAK', startTime: '11:15' },
+            { order: 8, kind: 'SESSION', startTime: '11:30' },
+            { order: 9, kind: 'DEBATE', startTime: '11:45' },
+            { order: 10, kind: 'SYNTHESIS', startTime: '12:10' },
+            { order: 11, kind: 'MEAL', startTime: '13:00' },
           ],
         },
       },
@@ -188,7 +196,7 @@ describe('node and nodes', () => {
       data: {
         creative: {
           name: 'Professions créatives',
-          narrower: [{ id: 'worker:designers' }, { id: 'worker:performers' }, { id: 'worker:programmers' }],
+          narrower: [{ id: 'worker:designers' }],
           broader: [],
           organisations: [{ id: 'org:alliance-francaise-des-designers' }],
         },

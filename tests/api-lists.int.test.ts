@@ -33,10 +33,10 @@ describe('filters', () => {
     expect(body).toEqual({
       data: {
         organisations: {
-          totalCount: 4,
+          // IG Metall is not among them: only its platform's leader spoke on crowd workers.
+          totalCount: 3,
           nodes: [
             { name: 'FairCrowdWork Watch', countries: [{ code: 'DE' }] },
-            { name: 'IG Metall', countries: [{ code: 'DE' }] },
             { name: 'TurkerNation.com', countries: [{ code: 'CA' }] },
             { name: 'Ver.di', countries: [{ code: 'DE' }] },
           ],
@@ -68,7 +68,7 @@ describe('filters', () => {
 
   it('combines criteria with AND and the values of one criterion with OR', async () => {
     expect(await organisationNames({ countries: ['DE'], workerTypes: ['worker:crowd-workers'] })).toEqual({
-      data: { organisations: { totalCount: 3, nodes: names('FairCrowdWork Watch', 'IG Metall', 'Ver.di') } },
+      data: { organisations: { totalCount: 2, nodes: names('FairCrowdWork Watch', 'Ver.di') } },
     });
     expect(await organisationNames({ countries: ['CA'], workerTypes: ['worker:crowd-workers'] })).toEqual({
       data: { organisations: { totalCount: 1, nodes: names('TurkerNation.com') } },
@@ -102,12 +102,7 @@ describe('filters', () => {
     expect(narrower).toEqual({
       data: {
         workerTypes: {
-          nodes: [
-            { id: 'worker:creative-professions' },
-            { id: 'worker:designers' },
-            { id: 'worker:performers' },
-            { id: 'worker:programmers' },
-          ],
+          nodes: [{ id: 'worker:creative-professions' }, { id: 'worker:designers' }],
         },
         // Christophe Lemaire's organisation organises designers; the others spoke in Session 3, which is about creative professions.
         people: { nodes: names('Christophe Lemaire', 'Delphine Chenuet', 'Stéphane Veyer') },
@@ -143,6 +138,22 @@ describe('filters', () => {
       },
     });
   });
+
+  it('finds the sessions about a theme, not the event that is about it too', async () => {
+    // Only the event is about platform workers (the French introduction); session 1 and the event about crowd workers.
+    const body = await api.query(`{
+      platform: sessions(filter: { workerTypes: ["worker:platform-workers"] }) { totalCount }
+      crowd: sessions(filter: { workerTypes: ["worker:crowd-workers"] }) { nodes { id } }
+      sharing: sessions(filter: { organisingForms: ["form:sharing-risks"] }) { totalCount }
+    }`);
+    expect(body).toEqual({
+      data: {
+        platform: { totalCount: 0 },
+        crowd: { nodes: [{ id: 'session:faire-collectif-2016-07-08-session-1' }] },
+        sharing: { totalCount: 0 },
+      },
+    });
+  });
 });
 
 describe('ordering', () => {
@@ -154,8 +165,8 @@ describe('ordering', () => {
     }`);
     expect(body).toEqual({
       data: {
-        byName: { nodes: names('United States', 'Spain', 'Italy', 'Germany', 'France', 'Canada') },
-        byNameFr: { nodes: names('Allemagne', 'Canada', 'Espagne', 'États-Unis', 'France', 'Italie') },
+        byName: { nodes: names('United States', 'United Kingdom', 'Spain', 'Italy', 'Germany', 'France', 'Canada') },
+        byNameFr: { nodes: names('Allemagne', 'Canada', 'Espagne', 'États-Unis', 'France', 'Italie', 'Royaume-Uni') },
         byDegree: {
           nodes: [
             { name: 'FairCrowdWork Watch', degree: 6 },
@@ -177,14 +188,21 @@ describe('ordering', () => {
       data: {
         sessions: {
           nodes: [
+            { startTime: '08:45', kind: 'WELCOME' },
+            { startTime: '09:00', kind: 'INTRODUCTION' },
             { startTime: '09:05', kind: 'TALK' },
             { startTime: '09:15', kind: 'SESSION' },
+            { startTime: '09:30', kind: 'DEBATE' },
             { startTime: '10:15', kind: 'SESSION' },
+            { startTime: '10:30', kind: 'DEBATE' },
+            { startTime: '11:15', kind: 'BREAK' },
             { startTime: '11:30', kind: 'SESSION' },
+            { startTime: '11:45', kind: 'DEBATE' },
             { startTime: '12:10', kind: 'SYNTHESIS' },
+            { startTime: '13:00', kind: 'MEAL' },
           ],
         },
-        reversed: { nodes: [{ startTime: '12:10' }, { startTime: '11:30' }] },
+        reversed: { nodes: [{ startTime: '13:00' }, { startTime: '12:10' }] },
         events: {
           totalCount: 1,
           nodes: [{ id: 'event:faire-collectif-2016-07-08', date: '2016-07-08' }],

@@ -248,7 +248,7 @@ describe('REPLACE', () => {
     };
     const answer = await importJson(writable, self, bearer(KEY), { mode: 'REPLACE' });
     expect(answer.body.data?.importData.userErrors).toEqual([]);
-    expect(answer.body.data?.importData.summary.nodes.deleted).toBe(65);
+    expect(answer.body.data?.importData.summary.nodes.deleted).toBe(73);
     expect(await graphChecksum(db)).toMatchObject({ nodes: 2, relationships: 0 });
   });
 });

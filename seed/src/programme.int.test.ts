@@ -33,7 +33,7 @@ describe('the speakers', () => {
       ORDER BY s.order, talk.order`);
     expect(speakers).toEqual(
       [
-        ['person:mark-graham', 'Mark Graham', 'org:oxford-internet-institute', null, null, null, 'opening', 1],
+        ['person:mark-graham', 'Mark Graham', 'org:oxford-internet-institute', null, null, 'GB', 'opening', 1],
         [
           'person:kristy-milland',
           'Kristy Milland',
@@ -101,12 +101,12 @@ describe('the speakers', () => {
           'org:collectif-des-tiers-lieux',
           'co-founder',
           'cofondatrice',
-          null,
+          'FR',
           'session-3',
           2,
         ],
-        ['person:stephane-veyer', 'Stéphane Veyer', 'org:coopaname', 'co-leader', 'codirigeant', null, 'session-3', 3],
-        ['person:olivier-meriaux', 'Olivier Mériaux', 'org:anact', null, null, null, 'synthesis', 1],
+        ['person:stephane-veyer', 'Stéphane Veyer', 'org:coopaname', 'co-leader', 'codirigeant', 'FR', 'session-3', 3],
+        ['person:olivier-meriaux', 'Olivier Mériaux', 'org:anact', null, null, 'FR', 'synthesis', 1],
       ].map(([person, name, org, roleEn, roleFr, country, session, order]) => ({
         person,
         name,
@@ -147,7 +147,7 @@ describe('the speakers', () => {
 });
 
 describe('the organisations', () => {
-  it('each have both names, a kind with its basis, and a country only where the text places them', async () => {
+  it('each have both names, a kind with its basis, and a country only where the text states or places them', async () => {
     const organisations = await rows(`
       MATCH (o:Organisation)
       OPTIONAL MATCH (o)-[b:BASED_IN]->(c:Country)
@@ -165,18 +165,18 @@ describe('the organisations', () => {
           'FR',
           'inferred',
         ],
-        ['org:anact', 'ANACT', 'ANACT', 'UNSPECIFIED', 'inferred', null, null],
-        ['org:astrees', 'Astrees', 'Astrees', 'UNSPECIFIED', 'inferred', null, null],
+        ['org:anact', 'ANACT', 'ANACT', 'UNSPECIFIED', 'inferred', 'FR', 'inferred'],
+        ['org:astrees', 'Astrees', 'Astrees', 'UNSPECIFIED', 'inferred', 'FR', 'inferred'],
         [
           'org:collectif-des-tiers-lieux',
           'Collectif des tiers-lieux',
           'Collectif des Tiers-Lieux',
           'COWORKING_COLLECTIVE',
           'stated',
-          null,
-          null,
+          'FR',
+          'inferred',
         ],
-        ['org:coopaname', 'Coopaname', 'Coopaname', 'COOPERATIVE', 'stated', null, null],
+        ['org:coopaname', 'Coopaname', 'Coopaname', 'COOPERATIVE', 'stated', 'FR', 'inferred'],
         [
           'org:faircrowdwork-watch',
           'FairCrowdWork Watch',
@@ -189,19 +189,19 @@ describe('the organisations', () => {
         ['org:france-strategie', 'France Stratégie', 'France Stratégie', 'PUBLIC_BODY', 'inferred', 'FR', 'inferred'],
         ['org:freelancers-union', 'Freelancers Union', 'Freelancers Union', 'UNION', 'stated', 'US', 'stated'],
         ['org:ig-metall', 'IG Metall', 'IG Metall', 'UNION', 'stated', 'DE', 'stated'],
-        ['org:ires', 'IRES', 'IRES', 'UNSPECIFIED', 'inferred', null, null],
+        ['org:ires', 'IRES', 'IRES', 'UNSPECIFIED', 'inferred', 'FR', 'inferred'],
         ['org:nidil-cgil', 'NIdiL-Cgil', 'NIdiL-Cgil', 'UNION', 'stated', 'IT', 'stated'],
         [
           'org:oxford-internet-institute',
           'Oxford Internet Institute',
           'Oxford Internet Institute',
-          'UNSPECIFIED',
+          'RESEARCH_INSTITUTE',
           'inferred',
-          null,
-          null,
+          'GB',
+          'inferred',
         ],
         ['org:sharers-and-workers', 'Sharers and Workers', 'Sharers and Workers', 'NETWORK', 'stated', null, null],
-        ['org:turkernation', 'TurkerNation.com', 'TurkerNation.com', 'ONLINE_COMMUNITY', 'inferred', 'CA', 'stated'],
+        ['org:turkernation', 'TurkerNation.com', 'TurkerNation.com', 'ONLINE_COMMUNITY', 'inferred', 'CA', 'inferred'],
         ['org:upta', 'UPTA', 'UPTA', 'UNION', 'stated', 'ES', 'stated'],
         ['org:verdi', 'Ver.di', 'Ver.di', 'UNION', 'stated', 'DE', 'stated'],
       ].map(([id, en, fr, kind, kindBasis, country, countryBasis]) => ({
@@ -263,7 +263,6 @@ describe('the organisations', () => {
       { org: 'org:faircrowdwork-watch', workers: 'worker:crowd-workers', basis: 'inferred' },
       { org: 'org:freelancers-union', workers: 'worker:freelancers', basis: 'inferred' },
       { org: 'org:freelancers-union', workers: 'worker:self-employed', basis: 'stated' },
-      { org: 'org:ig-metall', workers: 'worker:crowd-workers', basis: 'inferred' },
       { org: 'org:nidil-cgil', workers: 'worker:atypical-workers', basis: 'stated' },
       { org: 'org:nidil-cgil', workers: 'worker:self-employed', basis: 'stated' },
       { org: 'org:turkernation', workers: 'worker:crowd-workers', basis: 'inferred' },
@@ -326,7 +325,7 @@ describe('the event', () => {
     ]);
   });
 
-  it('has five sessions in order with both titles, times and what they concern', async () => {
+  it('has the twelve items of the programme in order, with both titles, start times, no end time, and what they concern', async () => {
     expect(
       await rows(
         `MATCH (s:Session)-[p:PART_OF]->(:Event {id: $id})
@@ -339,45 +338,42 @@ describe('the event', () => {
       ),
     ).toEqual(
       [
+        ['welcome', 'WELCOME', '08:45', 'Welcome', 'Accueil', null, []],
+        ['introduction-item', 'INTRODUCTION', '09:00', 'Introduction', 'Introduction', null, []],
         [
-          0,
           'opening',
           'TALK',
           '09:05',
-          '09:15',
           'Building collective groups and action in digital era',
           "S'organiser et agir collectivement à l'heure du travail digital",
           null,
           [],
         ],
         [
-          1,
           'session-1',
           'SESSION',
           '09:15',
-          '10:15',
           'Defending the rights of crowd workers',
           'Comment défendre les droits des "crowd workers" ?',
           'Three experiences from abroad',
           ['form:defending-interests', 'worker:crowd-workers'],
         ],
+        ['debate-1', 'DEBATE', '09:30', 'Debate', 'Débat', null, []],
         [
-          2,
           'session-2',
           'SESSION',
           '10:15',
-          '11:15',
           'Creating new unions for self-employed workers',
           'De nouveaux syndicats pour les travailleurs indépendants ?',
           'The US, Italian and Spanish unions of autonomous workers',
           ['form:unions-for-self-employed', 'worker:self-employed'],
         ],
+        ['debate-2', 'DEBATE', '10:30', 'Debate', 'Débat', null, []],
+        ['break', 'BREAK', '11:15', 'Coffee break', 'Pause', null, []],
         [
-          3,
           'session-3',
           'SESSION',
           '11:30',
-          '12:10',
           'Alternative forms of organization: The role of third parties and professional bodies',
           "Des formes alternatives d'organisation : organisations professionnelles et rôles des tierce-parties",
           'A look at the creative professions; Co-working, and business and work co-operatives',
@@ -389,35 +385,111 @@ describe('the event', () => {
             'worker:creative-professions',
           ],
         ],
+        ['debate-3', 'DEBATE', '11:45', 'Debate', 'Débat', null, []],
         [
-          4,
           'synthesis',
           'SYNTHESIS',
           '12:10',
-          '13:00',
           'Recap and next steps',
           'Synthèse et suites',
           'Roundtable to identify the main issues at stake',
           [],
         ],
-      ].map(([order, suffix, kind, start, end, en, fr, themeEn, concerns]) => ({
+        ['lunch', 'MEAL', '13:00', 'Buffet lunch', 'Buffet', null, []],
+      ].map(([suffix, kind, start, en, fr, themeEn, concerns], order) => ({
         id: `${S}${suffix}`,
         order,
         partOrder: order,
         kind,
         start,
-        end,
+        end: null,
         en,
         fr,
         themeEn,
         concerns,
       })),
     );
+    // The welcome and the lunch lie outside the stated hours: their place in the event says so.
+    expect(
+      await rows(
+        `MATCH (s:Session)-[p:PART_OF]->(:Event {id: $id}) WHERE p.note IS NOT NULL RETURN s.id AS id ORDER BY s.order`,
+        { id: EVENT },
+      ),
+    ).toEqual([{ id: `${S}welcome` }, { id: `${S}lunch` }]);
+  });
+
+  it("keeps the programme's framing in both versions' words: questions, obstacles, audience, aim and scope", async () => {
+    const [framing] = await rows(
+      `MATCH (e:Event {id: $id})
+       RETURN [q IN e.questionsEn | split(q, ' ')[0]] AS questionsEn, [q IN e.questionsFr | split(q, ' ')[0]] AS questionsFr,
+              size(e.obstaclesEn) AS obstaclesEn, size(e.obstaclesFr) AS obstaclesFr,
+              e.audienceEn AS audienceEn, e.audienceFr AS audienceFr, e.scopeEn AS scopeEn, e.scopeFr AS scopeFr,
+              e.aimEn AS aimEn, e.aimFr AS aimFr, e.citations AS citations`,
+      { id: EVENT },
+    );
+    expect(framing).toEqual({
+      questionsEn: ['Why', 'How', 'Who'],
+      questionsFr: ['Pourquoi', 'Comment', 'Et'],
+      obstaclesEn: 3,
+      obstaclesFr: 3,
+      audienceEn: ['French social partners', 'IT industry representatives', 'academics', 'public administrations'],
+      audienceFr: [
+        'les partenaires sociaux',
+        "les acteurs de l'économie numérique",
+        'les administrations',
+        'les experts français',
+      ],
+      scopeEn: 'in France and elsewhere',
+      scopeFr: "en France et à l'étranger",
+      aimEn: 'an opportunity to discuss and share experience with new forms of collective action',
+      aimFr: "l'occasion d'entendre des témoignages de nouvelles formes de mobilisation",
+      citations: [
+        'programme-2016-07-08-en#header',
+        'programme-2016-07-08-fr#header',
+        'programme-2016-07-08-en#introduction',
+        'programme-2016-07-08-fr#introduction',
+      ],
+    });
+    // The versions differ: only the French "why" names platform, precarious and multi-active workers.
+    const [why] = await rows(`MATCH (e:Event {id: $id}) RETURN e.questionsEn[0] AS en, e.questionsFr[0] AS fr`, {
+      id: EVENT,
+    });
+    expect(why!.en).not.toContain('plateformes');
+    expect(why!.fr).toContain('travailleurs des plateformes');
+  });
+
+  it("is about the introduction's workers and aims, collective bargaining as what falls short", async () => {
+    const themes = await rows(
+      `MATCH (:Event {id: $id})-[c:CONCERNS]->(x) RETURN x.id AS id, c.basis AS basis, c.note AS note ORDER BY id`,
+      { id: EVENT },
+    );
+    expect(themes.map((t) => t.id)).toEqual([
+      'form:activism-without-institutions',
+      'form:collective-bargaining',
+      'form:defending-interests',
+      'form:joining-forces',
+      'form:on-the-ground-partnerships',
+      'form:professional-bodies',
+      'form:sharing-experiences',
+      'form:sharing-risks',
+      'form:third-parties',
+      'worker:crowd-workers',
+      'worker:designers',
+      'worker:economically-dependent-self-employed',
+      'worker:freelancers',
+      'worker:multi-active-workers',
+      'worker:performers',
+      'worker:platform-workers',
+      'worker:precarious-workers',
+      'worker:programmers',
+    ]);
+    expect(themes.every((t) => t.basis === 'stated' && typeof t.note === 'string')).toBe(true);
+    expect(themes.find((t) => t.id === 'form:collective-bargaining')!.note).toMatch(/falls short/);
   });
 });
 
 describe('worker types and countries', () => {
-  it('carry their French and English names, grouped where the text groups them', async () => {
+  it('carry their French and English names, grouped only where the text groups them', async () => {
     expect(
       await rows(
         `MATCH (w:WorkerType) OPTIONAL MATCH (w)-[:SUBTYPE_OF]->(p) RETURN w.id AS id, w.nameEn AS en, w.nameFr AS fr, p.id AS parent ORDER BY id`,
@@ -436,10 +508,10 @@ describe('worker types and countries', () => {
         ],
         ['freelancers', 'Freelancers', 'Freelances', null],
         ['multi-active-workers', 'Multi-active workers', 'Travailleurs polyactifs', null],
-        ['performers', 'Performers', 'Artistes', 'creative-professions'],
+        ['performers', 'Performers', 'Artistes', null],
         ['platform-workers', 'Platform workers', 'Travailleurs des plateformes', null],
         ['precarious-workers', 'Precarious workers', 'Travailleurs précaires', null],
-        ['programmers', 'Programmers', 'Développeurs', 'creative-professions'],
+        ['programmers', 'Programmers', 'Développeurs', null],
         ['self-employed', 'Self-employed workers', 'Travailleurs indépendants', null],
       ].map(([id, en, fr, parent]) => ({ id: `worker:${id}`, en, fr, parent: parent && `worker:${parent}` })),
     );
@@ -453,6 +525,7 @@ describe('worker types and countries', () => {
       { id: 'country:DE', code: 'DE', en: 'Germany', fr: 'Allemagne' },
       { id: 'country:ES', code: 'ES', en: 'Spain', fr: 'Espagne' },
       { id: 'country:FR', code: 'FR', en: 'France', fr: 'France' },
+      { id: 'country:GB', code: 'GB', en: 'United Kingdom', fr: 'Royaume-Uni' },
       { id: 'country:IT', code: 'IT', en: 'Italy', fr: 'Italie' },
       { id: 'country:US', code: 'US', en: 'United States', fr: 'États-Unis' },
     ]);
@@ -469,6 +542,13 @@ describe('provenance', () => {
     'session-3',
     'synthesis',
     'partners',
+    'welcome',
+    'introduction-item',
+    'debate-1',
+    'debate-2',
+    'debate-3',
+    'break',
+    'lunch',
   ];
 
   it('every node and relationship has a basis, citations of existing sources at known locators, and a note when inferred', async () => {
@@ -487,8 +567,8 @@ describe('provenance', () => {
       { locators: LOCATORS },
     );
     expect(bad).toEqual([]);
-    expect(await rows('MATCH (n:Entity) RETURN count(n) AS n')).toEqual([{ n: 65 }]);
-    expect(await rows('MATCH ()-[r]->() RETURN count(r) AS n')).toEqual([{ n: 79 }]);
+    expect(await rows('MATCH (n:Entity) RETURN count(n) AS n')).toEqual([{ n: 73 }]);
+    expect(await rows('MATCH ()-[r]->() RETURN count(r) AS n')).toEqual([{ n: 109 }]);
   });
 
   it('cites both language versions except for the wordings only one of them has', async () => {
@@ -502,7 +582,15 @@ describe('provenance', () => {
                             OR none(c IN citations WHERE c STARTS WITH 'programme-2016-07-08-fr#')
       RETURN id ORDER BY id`);
     expect(oneLanguage.map((r) => r.id)).toEqual([
-      'worker:economically-dependent-self-employed',
+      `${EVENT}|CONCERNS|form:professional-bodies`,
+      `${EVENT}|CONCERNS|form:third-parties`,
+      `${EVENT}|CONCERNS|worker:multi-active-workers`,
+      `${EVENT}|CONCERNS|worker:platform-workers`,
+      `${EVENT}|CONCERNS|worker:precarious-workers`,
+      'form:business-employment-cooperatives|SUBTYPE_OF|form:third-parties',
+      'form:coworking|SUBTYPE_OF|form:third-parties',
+      'org:nidil-cgil|ORGANISES|worker:self-employed',
+      'org:nidil-cgil|USES_FORM|form:unions-for-self-employed',
       'worker:economically-dependent-self-employed|SUBTYPE_OF|worker:self-employed',
       'worker:multi-active-workers',
       'worker:platform-workers',
@@ -531,5 +619,157 @@ describe('provenance', () => {
         url: 'https://www.strategie.gouv.fr',
       },
     ]);
+  });
+});
+
+describe('the re-read against both programmes', () => {
+  const citationsOf = async (id: string) =>
+    (
+      await rows(
+        'MATCH (n:Entity {id: $id}) RETURN n.citations AS c UNION MATCH ()-[r {id: $id}]->() RETURN r.citations AS c',
+        { id },
+      )
+    )[0]?.c;
+
+  it('places TurkerNation in Canada only as an inference, since "(Canada)" follows its speaker', async () => {
+    const [based] = await rows(
+      `MATCH (:Organisation {id: 'org:turkernation'})-[b:BASED_IN]->(c:Country) RETURN c.code AS code, b.basis AS basis, b.note AS note, b.quotes AS quotes`,
+    );
+    expect(based).toMatchObject({ code: 'CA', basis: 'inferred' });
+    expect(based!.note).toMatch(/Kristy Milland/);
+    expect(based!.quotes).toContain(
+      'programme-2016-07-08-en#session-1: Kristy Milland, Community Manager of TurkerNation.com (Canada)',
+    );
+  });
+
+  it('cites only the parts that hold the words', async () => {
+    expect(await citationsOf('form:professional-bodies')).toEqual([
+      'programme-2016-07-08-en#introduction',
+      'programme-2016-07-08-en#session-3',
+      'programme-2016-07-08-fr#session-3',
+    ]);
+    expect(await citationsOf('worker:creative-professions')).toEqual([
+      'programme-2016-07-08-en#session-3',
+      'programme-2016-07-08-fr#session-3',
+    ]);
+    expect(await citationsOf('org:nidil-cgil|ORGANISES|worker:self-employed')).toEqual([
+      'programme-2016-07-08-en#session-2',
+    ]);
+    expect(await citationsOf('org:nidil-cgil|USES_FORM|form:unions-for-self-employed')).toEqual([
+      'programme-2016-07-08-en#session-2',
+    ]);
+  });
+
+  it("groups only designers under the creative professions, and IG Metall organises no one on its platform's account", async () => {
+    expect(
+      await rows(
+        `MATCH (w:WorkerType)-[r:SUBTYPE_OF]->(:WorkerType {id: 'worker:creative-professions'}) RETURN w.id AS id, r.note AS note`,
+      ),
+    ).toEqual([{ id: 'worker:designers', note: expect.stringMatching(/"creative designers".*designers only/) }]);
+    expect(await rows(`MATCH (:Organisation {id: 'org:ig-metall'})-[:ORGANISES]->(w) RETURN w.id`)).toEqual([]);
+    const [uses] = await rows(
+      `MATCH (:Organisation {id: 'org:ig-metall'})-[r:USES_FORM]->(:OrganisingForm {id: 'form:defending-interests'}) RETURN r.note AS note`,
+    );
+    expect(uses!.note).toMatch(/FairCrowdWork Watch/);
+  });
+
+  it('gives "independent self-employees" to the economically dependent, UPTA its English description, and marks the project\'s translations', async () => {
+    expect(
+      await rows(
+        `MATCH (w:WorkerType) WHERE 'independent self-employees' IN w.aliases RETURN w.id AS id, w.citations AS citations`,
+      ),
+    ).toEqual([
+      {
+        id: 'worker:economically-dependent-self-employed',
+        citations: ['programme-2016-07-08-en#introduction', 'programme-2016-07-08-fr#introduction'],
+      },
+    ]);
+    expect(await rows(`MATCH (o:Organisation {id: 'org:upta'}) RETURN o.descriptionEn AS en`)).toEqual([
+      { en: 'Spanish Unión de Profesionales y Trabajadores Autónomos' },
+    ]);
+    expect(
+      await rows(
+        `MATCH (n:Entity) WHERE n.translatedByProject IS NOT NULL RETURN n.id AS id, n.translatedByProject AS fields ORDER BY id`,
+      ),
+    ).toEqual([
+      { id: 'form:online-community', fields: ['nameEn', 'nameFr'] },
+      { id: 'form:platform-monitoring', fields: ['nameEn', 'nameFr'] },
+      { id: 'worker:atypical-workers', fields: ['nameEn'] },
+      { id: 'worker:economically-dependent-self-employed', fields: ['nameEn'] },
+      { id: 'worker:multi-active-workers', fields: ['nameEn'] },
+      { id: 'worker:platform-workers', fields: ['nameEn'] },
+      { id: 'worker:precarious-workers', fields: ['nameEn'] },
+    ]);
+  });
+
+  it('makes co-working and the co-operatives the two third parties, and crowd workers no kind of platform workers', async () => {
+    expect(
+      await rows(
+        `MATCH (f:OrganisingForm)-[r:SUBTYPE_OF]->(:OrganisingForm {id: 'form:third-parties'}) RETURN f.id AS id, r.basis AS basis, r.citations AS citations ORDER BY id`,
+      ),
+    ).toEqual(
+      ['form:business-employment-cooperatives', 'form:coworking'].map((id) => ({
+        id,
+        basis: 'stated',
+        citations: ['programme-2016-07-08-fr#session-3'],
+      })),
+    );
+    expect(
+      await rows(
+        `MATCH p = (:WorkerType {id: 'worker:crowd-workers'})-[:SUBTYPE_OF*]-(:WorkerType {id: 'worker:platform-workers'}) RETURN p`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('infers the countries and the kind the programme supports, each with a note', async () => {
+    expect(
+      await rows(
+        `MATCH (o:Organisation)-[b:BASED_IN]->(c:Country)
+         WHERE o.id IN ['org:coopaname', 'org:collectif-des-tiers-lieux', 'org:anact', 'org:astrees', 'org:ires', 'org:oxford-internet-institute']
+         RETURN o.id AS id, c.code AS code, b.basis AS basis, b.note IS NOT NULL AS explained ORDER BY id`,
+      ),
+    ).toEqual(
+      [
+        ['org:anact', 'FR'],
+        ['org:astrees', 'FR'],
+        ['org:collectif-des-tiers-lieux', 'FR'],
+        ['org:coopaname', 'FR'],
+        ['org:ires', 'FR'],
+        ['org:oxford-internet-institute', 'GB'],
+      ].map(([id, code]) => ({ id, code, basis: 'inferred', explained: true })),
+    );
+    expect(
+      await rows(
+        `MATCH (o:Organisation {id: 'org:oxford-internet-institute'}) MATCH (c:Country {code: 'GB'})
+         RETURN o.kind AS kind, o.kindBasis AS kindBasis, o.kindNote IS NOT NULL AS explained, c.basis AS countryBasis`,
+      ),
+    ).toEqual([{ kind: 'RESEARCH_INSTITUTE', kindBasis: 'inferred', explained: true, countryBasis: 'inferred' }]);
+  });
+
+  it('leaves no node isolated', async () => {
+    expect(await rows('MATCH (n:Entity) WHERE NOT EXISTS { (n)--() } RETURN n.id AS id')).toEqual([]);
+  });
+
+  it("carries quotes only from a record's own citations, on the facts the re-read touched", async () => {
+    const quoted = await rows(`
+      CALL {
+        MATCH (n:Entity) WHERE n.quotes IS NOT NULL RETURN n.id AS id, n.quotes AS quotes, n.citations AS citations
+        UNION ALL
+        MATCH ()-[r]->() WHERE r.quotes IS NOT NULL RETURN r.id AS id, r.quotes AS quotes, r.citations AS citations
+      }
+      RETURN id, all(q IN quotes WHERE split(q, ': ')[0] IN citations AND size(q) > size(split(q, ': ')[0]) + 2) AS fromCitations`);
+    expect(quoted.every((q) => q.fromCitations === true)).toBe(true);
+    expect(quoted.map((q) => q.id)).toEqual(
+      expect.arrayContaining([
+        'org:turkernation|BASED_IN|country:CA',
+        'form:professional-bodies',
+        'worker:creative-professions',
+        'org:nidil-cgil|ORGANISES|worker:self-employed',
+        'worker:designers|SUBTYPE_OF|worker:creative-professions',
+        `${EVENT}|CONCERNS|form:collective-bargaining`,
+        'form:coworking|SUBTYPE_OF|form:third-parties',
+        `${S}debate-1`,
+      ]),
+    );
   });
 });

@@ -80,7 +80,7 @@ describe('drawing', () => {
     await page.goto(`${explorer.url}/?layout=concentric`);
     await waitForView(page);
     const canvas = page.getByTestId('network-canvas');
-    await expect.poll(() => canvas.getAttribute('data-node-count')).toBe('65');
+    await expect.poll(() => canvas.getAttribute('data-node-count')).toBe('73');
     await page.waitForTimeout(500);
     expect(scripts.some((script) => /NetworkCanvas/.test(script))).toBe(true);
     expect(fcoseChunks(scripts)).toEqual([]);

@@ -61,7 +61,8 @@ export interface CompiledFilter {
 //
 // The patterns follow the graph model, which the loader enforces (RELATIONSHIP_ENDPOINTS in the
 // seed package): HOLDS_ROLE joins a person to an organisation, SPEAKS_IN a person to a session,
-// and so on, so the patterns need not check the labels along the way.
+// and so on, so the patterns need not check the labels along the way. CONCERNS leaves a session or
+// an event: the walks back from a worker type or form to its sessions name the label.
 
 type Label = 'Person' | 'Organisation' | 'Country' | 'WorkerType' | 'OrganisingForm' | 'Session' | 'Event';
 const labelOf = (type: EntityType) => ENTITY_LABELS[type] as Label;
@@ -148,7 +149,7 @@ const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
       `COLLECT { MATCH (w:WorkerType)-[:SUBTYPE_OF*0..]->(v:WorkerType) WHERE v.id IN $workerTypes
                  RETURN DISTINCT w } AS fWorkerValues`,
       `${hop('fWorkerValues', '<-[:ORGANISES]-(o)', 'o')} AS fWorkerOrgs`,
-      `${hop('fWorkerValues', '<-[:CONCERNS]-(s)', 's')} AS fWorkerSessions`,
+      `${hop('fWorkerValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fWorkerSessions`,
     ],
     values: { list: 'fWorkerValues', label: 'WorkerType' },
     org: (o) => `${o} IN fWorkerOrgs`,
@@ -171,7 +172,7 @@ const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
     bind: [
       `COLLECT { MATCH (f:OrganisingForm) WHERE f.id IN $organisingForms RETURN f } AS fFormValues`,
       `${hop('fFormValues', '<-[:USES_FORM]-(o)', 'o')} AS fFormOrgs`,
-      `${hop('fFormValues', '<-[:CONCERNS]-(s)', 's')} AS fFormSessions`,
+      `${hop('fFormValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fFormSessions`,
     ],
     values: { list: 'fFormValues', label: 'OrganisingForm' },
     org: (o) => `${o} IN fFormOrgs`,

@@ -18,7 +18,7 @@ export type OrganisationKind =
   | 'NETWORK'
   | 'UNSPECIFIED';
 
-export type SessionKind = 'TALK' | 'SESSION' | 'SYNTHESIS';
+export type SessionKind = 'WELCOME' | 'INTRODUCTION' | 'TALK' | 'SESSION' | 'DEBATE' | 'BREAK' | 'SYNTHESIS' | 'MEAL';
 
 export type RelationshipType =
   | 'HOLDS_ROLE'

@@ -981,7 +981,7 @@ export type QueryWorkerTypesArgs = {
 export type RelationshipType =
   /** An organisation is based in a country. */
   | 'BASED_IN'
-  /** A session is about a worker type or a form of organising. */
+  /** A session or an event is about a worker type or a form of organising. */
   | 'CONCERNS'
   /** An organisation co-organised an event. */
   | 'CO_ORGANISED'
@@ -999,7 +999,7 @@ export type RelationshipType =
   | 'PART_OF'
   /** A person speaks in a session. */
   | 'SPEAKS_IN'
-  /** A worker type is a narrower kind of another. */
+  /** A worker type, or a form of organising, is a narrower kind of another. */
   | 'SUBTYPE_OF'
   /** An organisation uses a form of organising. */
   | 'USES_FORM';
@@ -1117,14 +1117,24 @@ export type SessionEdge = {
   node: Session;
 };
 
-/** Kinds of programme item. */
+/** Kinds of programme item, as the programme lists them. */
 export type SessionKind =
-  /** A session with several speakers and a debate. */
+  /** A break (e.g. a coffee break). */
+  | 'BREAK'
+  /** The debate among the participants that follows a session. */
+  | 'DEBATE'
+  /** The introduction of the event, with no speaker named. */
+  | 'INTRODUCTION'
+  /** A meal (e.g. a buffet lunch). */
+  | 'MEAL'
+  /** A session with several speakers. */
   | 'SESSION'
-  /** The closing synthesis. */
+  /** The closing synthesis (recap and next steps). */
   | 'SYNTHESIS'
   /** A single talk. */
-  | 'TALK';
+  | 'TALK'
+  /** The welcome of the participants. */
+  | 'WELCOME';
 
 /** Sort direction. */
 export type SortDirection =

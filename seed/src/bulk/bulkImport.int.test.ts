@@ -173,7 +173,7 @@ describe('bulk import', () => {
     });
 
     expect(bulk!.graph).toEqual(transactional.graph);
-    expect(bulk!.graph.nodes).toHaveLength(65 + 2 + 2);
+    expect(bulk!.graph.nodes).toHaveLength(73 + 2 + 2);
     expect(bulk!.types).toEqual(transactional.types);
     // The shared server may also hold other suites' schema: compare what declareSchema declares.
     const ours = (schema: Record<string, string>) =>
@@ -184,9 +184,9 @@ describe('bulk import', () => {
 
     expect(phases).toEqual(['check', 'csv', 'importer', 'start', 'schema', 'verify', 'stop']);
     expect(result.summary.toString()).toBe(
-      '67 nodes (67 created), 80 relationships (80 created), 2 sources (2 created)',
+      '75 nodes (75 created), 110 relationships (110 created), 2 sources (2 created)',
     );
-    expect(result.importer).toMatchObject({ nodes: 69, relationships: 80 });
+    expect(result.importer).toMatchObject({ nodes: 77, relationships: 110 });
     expect(result.seconds).toBeGreaterThan(0);
     expect(existsSync(join(imported, STAGING_DIR))).toBe(false);
   }, 180_000);
@@ -196,7 +196,7 @@ describe('bulk import', () => {
     const refused = await bulkImport(programme(), { dataDir: imported, ...memory }).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(LoadError);
     expect((refused as Error).message).toMatch(
-      /^The local store in .* already holds a graph \(69 nodes, 80 relationships\): a bulk import only loads into an empty or new store\./,
+      /^The local store in .* already holds a graph \(77 nodes, 110 relationships\): a bulk import only loads into an empty or new store\./,
     );
     expect(await readdir(imported)).toEqual(entries);
 
@@ -294,7 +294,7 @@ describe('npm run import -- --bulk', () => {
     const dry = await run(local(store), nodes, relationships, '--bulk', '--dry-run');
     expect(dry.code, dry.err.join('\n')).toBe(0);
     expect(dry.out.at(-1)).toBe(
-      `Dry run, nothing written. The store in ${store} is empty; would bulk import: 65 nodes (65 created), 79 relationships (79 created), 2 sources (2 created).`,
+      `Dry run, nothing written. The store in ${store} is empty; would bulk import: 73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created).`,
     );
     expect(existsSync(store)).toBe(false);
 
@@ -303,7 +303,7 @@ describe('npm run import -- --bulk', () => {
     expect(result.opened).toBe(0);
     expect(result.out.at(-1)).toMatch(
       new RegExp(
-        `^Bulk imported into ${store} in [\\d.]+ s: 65 nodes \\(65 created\\), 79 relationships \\(79 created\\), 2 sources \\(2 created\\)\\.$`,
+        `^Bulk imported into ${store} in [\\d.]+ s: 73 nodes \\(73 created\\), 109 relationships \\(109 created\\), 2 sources \\(2 created\\)\\.$`,
       ),
     );
     expect(result.out[0]).toContain('(:Organisation)         16        0          0        0');

@@ -56,7 +56,7 @@ describe('the bulk import CSV files', () => {
       '19-relationships-SUBTYPE_OF.csv',
     ]);
     expect(csv.files.map((file) => basename(file.header))[0]).toBe('00-nodes-Source.header.csv');
-    expect(csv.files.reduce((sum, file) => sum + file.rows, 0)).toBe(2 + 65 + 79);
+    expect(csv.files.reduce((sum, file) => sum + file.rows, 0)).toBe(2 + 73 + 109);
     expect(csv.arrayDelimiter).toBe('\u001f');
 
     const sessions = await lines(csv, 'Session');

@@ -54,7 +54,7 @@ describe('npm run seed', () => {
     const result = await run(seedCommand, '--dry-run');
     expect(result.code).toBe(0);
     expect(result.out.at(-1)).toBe(
-      'Dry run, nothing written. Would load: 65 nodes (65 created), 79 relationships (79 created), 2 sources (2 created).',
+      'Dry run, nothing written. Would load: 73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created).',
     );
     expect(result.out[0]).toContain('(:Organisation)         16        0          0        0');
     expect(await snapshot(db)).toEqual({ nodes: [], relationships: [] });
@@ -63,7 +63,7 @@ describe('npm run seed', () => {
     const before = await snapshot(db);
     const again = await run(seedCommand, '--dry-run', '--reset');
     expect(again.out.at(-1)).toBe(
-      'Dry run, nothing written. Would load: 65 nodes (65 created, 65 deleted), 79 relationships (79 created, 79 deleted), 2 sources (2 created, 2 deleted).',
+      'Dry run, nothing written. Would load: 73 nodes (73 created, 73 deleted), 109 relationships (109 created, 109 deleted), 2 sources (2 created, 2 deleted).',
     );
     expect(await snapshot(db)).toEqual(before);
   });
@@ -72,18 +72,18 @@ describe('npm run seed', () => {
     const first = await run(seedCommand);
     expect(first.code).toBe(0);
     expect(first.out.at(-1)).toBe(
-      'Loaded: 65 nodes (65 created), 79 relationships (79 created), 2 sources (2 created).',
+      'Loaded: 73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created).',
     );
-    expect(first.err.at(-1)).toMatch(/^writing SUBTYPE_OF: 146\/146 rows \(\d[\d,]* rows\/s\)$/);
+    expect(first.err.at(-1)).toMatch(/^writing SUBTYPE_OF: 184\/184 rows \(\d[\d,]* rows\/s\)$/);
     const before = await snapshot(db);
     const second = await run(seedCommand);
     expect(second.out.at(-1)).toBe(
-      'Loaded: 65 nodes (65 unchanged), 79 relationships (79 unchanged), 2 sources (2 unchanged).',
+      'Loaded: 73 nodes (73 unchanged), 109 relationships (109 unchanged), 2 sources (2 unchanged).',
     );
     expect(await snapshot(db)).toEqual(before);
     const reset = await run(seedCommand, '--reset');
     expect(reset.out.at(-1)).toBe(
-      'Loaded: 65 nodes (65 created, 65 deleted), 79 relationships (79 created, 79 deleted), 2 sources (2 created, 2 deleted).',
+      'Loaded: 73 nodes (73 created, 73 deleted), 109 relationships (109 created, 109 deleted), 2 sources (2 created, 2 deleted).',
     );
     expect(await snapshot(db)).toEqual(before);
   });
@@ -102,7 +102,7 @@ describe('npm run seed', () => {
     const file = join(path, 'programme.json').replace(`${process.cwd()}/`, '');
     expect(result.err).toEqual([
       `${file}: nodes[${org}] (org:ig-metall) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, got "CLUB"\n` +
-        `${file}: relationships[3] (session:faire-collectif-2016-07-08-session-3|PART_OF|event:nowhere) .to: unknown node "event:nowhere"`,
+        `${file}: relationships[3] (session:faire-collectif-2016-07-08-session-1|PART_OF|event:nowhere) .to: unknown node "event:nowhere"`,
       '2 problems: nothing was written.',
     ]);
     expect(await snapshot(db)).toEqual(before);
@@ -220,7 +220,7 @@ describe('npm run export', () => {
     const out = join(dir, `round-trip.${format}`);
     const exported = await run(exportCommand, '--format', format, '--out', out);
     expect(exported.code).toBe(0);
-    expect(exported.err.at(-1)).toMatch(/^Exported 65 nodes, 79 relationships and 2 sources to /);
+    expect(exported.err.at(-1)).toMatch(/^Exported 73 nodes, 109 relationships and 2 sources to /);
 
     await clearGraph(db);
     const files = format === 'csv' ? [join(out, 'nodes.csv'), join(out, 'relationships.csv')] : [out];
@@ -239,9 +239,8 @@ describe('npm run export', () => {
       'form:defending-interests',
       'org:faircrowdwork-watch',
       'org:ig-metall',
-      'worker:crowd-workers',
     ]);
-    expect(document.relationships).toHaveLength(7);
+    expect(document.relationships).toHaveLength(5);
     expect(document.sources.map((s: { id: string }) => s.id)).toEqual([
       'programme-2016-07-08-en',
       'programme-2016-07-08-fr',
@@ -260,7 +259,7 @@ describe('npm run export', () => {
       expect((await run(exportCommand, '--format', format, '--out', out)).code).toBe(0);
       const text = await readFile(out, 'utf8');
       expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-      expect(text.match(/<node /g)).toHaveLength(65);
+      expect(text.match(/<node /g)).toHaveLength(73);
     }
     const unknown = await run(exportCommand, '--format', 'json', '--out', '-', '--ids', 'org:nobody');
     expect([unknown.code, unknown.err]).toEqual([1, ['error: No node with id "org:nobody"']]);

@@ -8,6 +8,7 @@ export const NODE_COLUMNS = [
   'nameEn',
   'nameFr',
   'aliases',
+  'translatedByProject',
   'descriptionEn',
   'descriptionFr',
   'kind',
@@ -22,6 +23,16 @@ export const NODE_COLUMNS = [
   'formatFr',
   'address',
   'city',
+  'questionsEn',
+  'questionsFr',
+  'obstaclesEn',
+  'obstaclesFr',
+  'audienceEn',
+  'audienceFr',
+  'aimEn',
+  'aimFr',
+  'scopeEn',
+  'scopeFr',
   'order',
   'themeEn',
   'themeFr',
@@ -30,6 +41,7 @@ export const NODE_COLUMNS = [
   'publisher',
   'basis',
   'citations',
+  'quotes',
   'note',
   'dataset',
 ] as const;
@@ -46,11 +58,23 @@ export const RELATIONSHIP_COLUMNS = [
   'contributionFr',
   'basis',
   'citations',
+  'quotes',
   'note',
   'dataset',
 ] as const;
 
-export const LIST_COLUMNS: ReadonlySet<string> = new Set(['aliases', 'citations']);
+export const LIST_COLUMNS: ReadonlySet<string> = new Set([
+  'aliases',
+  'translatedByProject',
+  'citations',
+  'quotes',
+  'questionsEn',
+  'questionsFr',
+  'obstaclesEn',
+  'obstaclesFr',
+  'audienceEn',
+  'audienceFr',
+]);
 export const INTEGER_COLUMNS: ReadonlySet<string> = new Set(['order']);
 
 /** Neo4j admin-import header tokens, so files written for `neo4j-admin` read too. */

@@ -55,8 +55,8 @@ describe('toGraphml', () => {
     expect([...used].filter((key) => !keys.has(key))).toEqual([]);
     expect(keys.get('n_order')).toBe('int');
     expect(keys.get('e_order')).toBe('int');
-    expect(xml.getElementsByTagName('node')).toHaveLength(65);
-    expect(xml.getElementsByTagName('edge')).toHaveLength(79);
+    expect(xml.getElementsByTagName('node')).toHaveLength(73);
+    expect(xml.getElementsByTagName('edge')).toHaveLength(109);
 
     const verdi = Array.from(xml.getElementsByTagName('node')).find((n) => n.getAttribute('id') === 'org:verdi')!;
     const values = Object.fromEntries(
@@ -81,8 +81,8 @@ describe('toGraphml', () => {
 describe('toGexf', () => {
   it('writes GEXF that graphology (as Gephi) reads back with labels and attributes', () => {
     const graph = parseGexf(Graph, toGexf(programme()));
-    expect(graph.order).toBe(65);
-    expect(graph.size).toBe(79);
+    expect(graph.order).toBe(73);
+    expect(graph.size).toBe(109);
     expect(graph.getNodeAttributes('org:alliance-francaise-des-designers')).toMatchObject({
       label: 'French Allianz for Design',
       nameFr: 'Alliance française des designers',

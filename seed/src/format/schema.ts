@@ -5,6 +5,7 @@ import {
   LANGUAGES,
   ORGANISATION_KINDS,
   SESSION_KINDS,
+  TRANSLATABLE_FIELDS,
   type NodeLabel,
   type RelationshipType,
 } from '../model/graphModel';
@@ -38,6 +39,12 @@ const citation = z
   .regex(CITATION_PATTERN, 'expected "<sourceId>#<locator>", e.g. programme-2016-07-08-en#session-1');
 const citations = z.array(citation).min(1, 'needs at least one citation');
 const basis = z.enum(BASES);
+/** `<sourceId>#<locator>: <words>`: the source's own words (its language) that support the fact. */
+export const QUOTE_PATTERN = /^([a-z0-9][a-z0-9._-]*#[a-z0-9][a-z0-9._-]*): (\S.{0,199})$/s;
+const quote = z
+  .string()
+  .regex(QUOTE_PATTERN, 'expected "<sourceId>#<locator>: <the source\'s words>" (at most 200 characters of words)');
+const texts = z.array(text).min(1, 'must not be empty');
 
 export const datasetNameSchema = slug;
 
@@ -57,8 +64,10 @@ const nodeBase = {
   aliases: z.array(text).default([]),
   descriptionEn: text.optional(),
   descriptionFr: text.optional(),
+  translatedByProject: z.array(z.enum(TRANSLATABLE_FIELDS)).optional(),
   basis,
   citations,
+  quotes: z.array(quote).optional(),
   note: text.optional(),
   dataset: slug.optional(),
 };
@@ -66,13 +75,38 @@ const nodeBase = {
 interface Provenance {
   basis: string;
   note?: string | undefined;
+  citations: string[];
+  quotes?: string[] | undefined;
+  translatedByProject?: readonly string[] | undefined;
 }
 
-/** An inferred fact must say why it follows. */
+/**
+ * An inferred fact must say why it follows; a quote must come from one of the record's citations;
+ * a field marked as the project's translation must be there.
+ */
 function requireNote(record: Provenance, ctx: z.RefinementCtx): void {
   if (record.basis === 'inferred' && record.note === undefined) {
     ctx.addIssue({ code: 'custom', path: ['note'], message: 'required when basis is "inferred" (say why it follows)' });
   }
+  record.quotes?.forEach((quoted, index) => {
+    const cited = QUOTE_PATTERN.exec(quoted)?.[1];
+    if (cited !== undefined && !record.citations.includes(cited)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quotes', index],
+        message: `quotes "${cited}", which is not one of the record's citations`,
+      });
+    }
+  });
+  record.translatedByProject?.forEach((field, index) => {
+    if ((record as unknown as Record<string, unknown>)[field] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['translatedByProject', index],
+        message: `marks ${field} as translated, but the record has no ${field}`,
+      });
+    }
+  });
 }
 
 /** `<prefix>:<slug>`, the prefix naming the label. A field check, so it is reported with the rest. */
@@ -140,6 +174,17 @@ const event = node('Event', {
   formatFr: text.optional(),
   address: text.optional(),
   city: text.optional(),
+  // The programme's own framing of the event, in each language's words.
+  questionsEn: texts.optional(),
+  questionsFr: texts.optional(),
+  obstaclesEn: texts.optional(),
+  obstaclesFr: texts.optional(),
+  audienceEn: texts.optional(),
+  audienceFr: texts.optional(),
+  aimEn: text.optional(),
+  aimFr: text.optional(),
+  scopeEn: text.optional(),
+  scopeFr: text.optional(),
 }).superRefine(requireNote);
 
 const session = node('Session', {
@@ -167,6 +212,7 @@ const relationshipBase = {
   to: text,
   basis,
   citations,
+  quotes: z.array(quote).optional(),
   note: text.optional(),
   dataset: slug.optional(),
 };

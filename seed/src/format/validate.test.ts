@@ -225,6 +225,36 @@ describe('validateDataset', () => {
     expect(result.relationships).toHaveLength(2);
   });
 
+  it("accepts quotes from the record's citations and fields marked as the project's translation", () => {
+    const data = dataset();
+    Object.assign(data.nodes[0]!, { translatedByProject: ['nameFr'], quotes: ['src-en#session-1: Ann, Leader'] });
+    Object.assign(data.relationships[0]!, { quotes: ['src-en#session-1: Leader'] });
+    const result = validateDataset(data, FILE);
+    expect(result.nodes[0]).toMatchObject({
+      translatedByProject: ['nameFr'],
+      quotes: ['src-en#session-1: Ann, Leader'],
+    });
+    expect(result.relationships[0]).toMatchObject({ quotes: ['src-en#session-1: Leader'] });
+  });
+
+  it("reports a quote not from the record's citations, or without words, and a translation mark on a missing field", () => {
+    const data = dataset();
+    Object.assign(data.nodes[0]!, {
+      translatedByProject: ['descriptionEn', 'title'],
+      quotes: ['src-en#session-2: Ann', 'src-en#session-1'],
+    });
+    expect(problems(data)).toEqual([
+      'seed/data/x.json: nodes[0] (person:ann) .translatedByProject[1]: expected one of nameEn, nameFr, descriptionEn, descriptionFr, got "title"',
+      'seed/data/x.json: nodes[0] (person:ann) .quotes[1]: expected "<sourceId>#<locator>: <the source\'s words>" (at most 200 characters of words)',
+    ]);
+    data.nodes[0]!.translatedByProject = ['descriptionEn'];
+    data.nodes[0]!.quotes = ['src-en#session-2: Ann'];
+    expect(problems(data)).toEqual([
+      'seed/data/x.json: nodes[0] (person:ann) .quotes[0]: quotes "src-en#session-2", which is not one of the record\'s citations',
+      'seed/data/x.json: nodes[0] (person:ann) .translatedByProject[0]: marks descriptionEn as translated, but the record has no descriptionEn',
+    ]);
+  });
+
   it('resolves references across files, and reports file-level problems', () => {
     const { relationships, ...definitions } = dataset();
     const a = parseJsonDocument('a.json', JSON.stringify(definitions));

@@ -20,24 +20,24 @@ afterAll(async () => {
 });
 
 const EXPECTED_NODES = {
-  Country: 6,
+  Country: 7,
   Event: 1,
   Organisation: 16,
   OrganisingForm: 14,
   Person: 11,
-  Session: 5,
+  Session: 12,
   WorkerType: 12,
 };
 const EXPECTED_RELATIONSHIPS = {
-  BASED_IN: 9,
-  CONCERNS: 9,
+  BASED_IN: 15,
+  CONCERNS: 27,
   CO_ORGANISED: 2,
   HELD_IN: 1,
   HOLDS_ROLE: 11,
   LEADS: 2,
   ORGANISED: 1,
-  ORGANISES: 11,
-  PART_OF: 6,
+  ORGANISES: 10,
+  PART_OF: 13,
   SPEAKS_IN: 11,
   SUBTYPE_OF: 4,
   USES_FORM: 12,
@@ -103,7 +103,7 @@ describe('declareSchema', () => {
 describe('loadDataset', () => {
   it('loads the programme and says what it created', async () => {
     const summary = await loadDataset(db, programme());
-    expect(summary.toString()).toBe('65 nodes (65 created), 79 relationships (79 created), 2 sources (2 created)');
+    expect(summary.toString()).toBe('73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created)');
     expect(summary.nodes.Organisation).toEqual({ created: 16, updated: 0, unchanged: 0, deleted: 0 });
     expect(await countsByLabel()).toEqual(EXPECTED_NODES);
     expect(await countsByType()).toEqual(EXPECTED_RELATIONSHIPS);
@@ -122,7 +122,7 @@ describe('loadDataset', () => {
     expect(result.records[0]!.toObject()).toEqual({
       orderType: 'INTEGER NOT NULL',
       partOrderType: 'INTEGER NOT NULL',
-      order: 2,
+      order: 5,
       aliases: ['verdi'],
       searchText: 'verdi',
     });
@@ -150,7 +150,7 @@ describe('loadDataset', () => {
     const summary = await loadDataset(db, programme());
     expect(summary.changed).toBe(false);
     expect(summary.toString()).toBe(
-      '65 nodes (65 unchanged), 79 relationships (79 unchanged), 2 sources (2 unchanged)',
+      '73 nodes (73 unchanged), 109 relationships (109 unchanged), 2 sources (2 unchanged)',
     );
     expect(await snapshot(db)).toEqual(before);
   });
@@ -256,7 +256,7 @@ describe('loadDataset', () => {
   it('with reset, replaces the whole graph in the same transaction', async () => {
     await loadDataset(db, programme());
     const summary = await loadDataset(db, programme(), { reset: true });
-    expect(summary.totals.nodes).toEqual({ created: 65, updated: 0, unchanged: 0, deleted: 65 });
+    expect(summary.totals.nodes).toEqual({ created: 73, updated: 0, unchanged: 0, deleted: 73 });
     expect(summary.sources).toEqual({ created: 2, updated: 0, unchanged: 0, deleted: 2 });
     expect(await countsByLabel()).toEqual(EXPECTED_NODES);
   });
@@ -264,8 +264,8 @@ describe('loadDataset', () => {
   it('resetGraph empties the graph', async () => {
     await loadDataset(db, programme());
     const summary = await resetGraph(db);
-    expect(summary.totals.nodes.deleted).toBe(65);
-    expect(summary.totals.relationships.deleted).toBe(79);
+    expect(summary.totals.nodes.deleted).toBe(73);
+    expect(summary.totals.relationships.deleted).toBe(109);
     expect(await snapshot(db)).toEqual({ nodes: [], relationships: [] });
   });
 });
@@ -273,7 +273,9 @@ describe('loadDataset', () => {
 describe('planLoad', () => {
   it('tells what a load would create, update, keep and delete, and writes nothing', async () => {
     let plan = await planLoad(db, programme());
-    expect(plan.summary.toString()).toBe('65 nodes (65 created), 79 relationships (79 created), 2 sources (2 created)');
+    expect(plan.summary.toString()).toBe(
+      '73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created)',
+    );
     expect(await snapshot(db)).toEqual({ nodes: [], relationships: [] });
 
     await loadDataset(db, programme());
@@ -290,7 +292,7 @@ describe('planLoad', () => {
     plan = await planLoad(db, edited, { prune: true });
     expect(plan.summary.nodes.Person).toEqual({ created: 0, updated: 1, unchanged: 10, deleted: 0 });
     expect(plan.summary.nodes.OrganisingForm).toEqual({ created: 0, updated: 0, unchanged: 13, deleted: 1 });
-    expect(plan.summary.relationships.PART_OF).toEqual({ created: 1, updated: 0, unchanged: 6, deleted: 0 });
+    expect(plan.summary.relationships.PART_OF).toEqual({ created: 1, updated: 0, unchanged: 13, deleted: 0 });
     expect(plan.conflicts).toEqual([]);
     expect(await snapshot(db)).toEqual(before);
   });
@@ -299,7 +301,7 @@ describe('planLoad', () => {
 describe('seedIfEmpty', () => {
   it('loads seed/data into an empty graph, and leaves a graph with data alone', async () => {
     const first = await seedIfEmpty(db);
-    expect(String(first)).toBe('65 nodes (65 created), 79 relationships (79 created), 2 sources (2 created)');
+    expect(String(first)).toBe('73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created)');
     expect(await seedIfEmpty(db)).toBeUndefined();
     expect(await countsByLabel()).toEqual(EXPECTED_NODES);
   });

@@ -53,7 +53,7 @@ export class LoadSummary {
     return [nodes, relationships, this.sources].some((c) => c.created + c.updated + c.deleted > 0);
   }
 
-  /** One line, e.g. `65 nodes (65 created), 79 relationships (79 created), 2 sources (2 created)`. */
+  /** One line, e.g. `73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created)`. */
   toString(): string {
     const { nodes, relationships } = this.totals;
     return [describe('nodes', nodes), describe('relationships', relationships), describe('sources', this.sources)].join(

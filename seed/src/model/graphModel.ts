@@ -64,8 +64,13 @@ export const RELATIONSHIP_ENDPOINTS: Readonly<
   CONCERNS: [
     ['Session', 'WorkerType'],
     ['Session', 'OrganisingForm'],
+    ['Event', 'WorkerType'],
+    ['Event', 'OrganisingForm'],
   ],
-  SUBTYPE_OF: [['WorkerType', 'WorkerType']],
+  SUBTYPE_OF: [
+    ['WorkerType', 'WorkerType'],
+    ['OrganisingForm', 'OrganisingForm'],
+  ],
 };
 
 export const BASES = ['stated', 'inferred'] as const;
@@ -85,10 +90,23 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const SESSION_KINDS = ['TALK', 'SESSION', 'SYNTHESIS'] as const;
+/** The items of a programme, as it lists them (a debate or a break is an item of its own). */
+export const SESSION_KINDS = [
+  'WELCOME',
+  'INTRODUCTION',
+  'TALK',
+  'SESSION',
+  'DEBATE',
+  'BREAK',
+  'SYNTHESIS',
+  'MEAL',
+] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
 
 export const LANGUAGES = ['en', 'fr'] as const;
+
+/** The text fields a node may mark as the project's own translation (`translatedByProject`). */
+export const TRANSLATABLE_FIELDS = ['nameEn', 'nameFr', 'descriptionEn', 'descriptionFr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The FULLTEXT index over Entity names and aliases (accent-insensitive). */

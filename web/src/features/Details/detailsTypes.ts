@@ -43,7 +43,7 @@ export interface EntityDetails {
   // Country
   code?: string;
   // Session
-  sessionKind?: 'TALK' | 'SESSION' | 'SYNTHESIS';
+  sessionKind?: 'WELCOME' | 'INTRODUCTION' | 'TALK' | 'SESSION' | 'DEBATE' | 'BREAK' | 'SYNTHESIS' | 'MEAL';
   order?: number;
   startTime?: string | null;
   endTime?: string | null;
