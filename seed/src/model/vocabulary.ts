@@ -110,6 +110,11 @@ export const SESSION_KIND_WORDS: Readonly<Record<SessionKind, Wording>> = {
   TALK: { EN: 'Talk', FR: 'Intervention' },
   SESSION: { EN: 'Session', FR: 'Séance' },
   SYNTHESIS: { EN: 'Synthesis', FR: 'Synthèse' },
+  WELCOME: { EN: 'Welcome', FR: 'Accueil' },
+  INTRODUCTION: { EN: 'Introduction', FR: 'Introduction' },
+  DEBATE: { EN: 'Debate', FR: 'Débat' },
+  BREAK: { EN: 'Break', FR: 'Pause' },
+  MEAL: { EN: 'Meal', FR: 'Repas' },
 };
 
 /** The words of every controlled value, for code that enumerates the vocabulary (legends, tests). */
