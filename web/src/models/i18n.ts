@@ -1,3 +1,4 @@
+import { ENTITY_TYPE_WORDS, labelOf, ORGANISATION_KIND_WORDS, RELATIONSHIP_WORDS } from '@faire-collectif/seed/model';
 import type { Basis, EntityType, Language, OrganisationKind, RelationshipType } from './types';
 
 const en = {
@@ -338,95 +339,19 @@ export function t(lang: Language, key: MessageKey, params: Record<string, string
   );
 }
 
-const entityTypeNames: Record<Language, Record<EntityType, string>> = {
-  EN: {
-    PERSON: 'Person',
-    ORGANISATION: 'Organisation',
-    COUNTRY: 'Country',
-    WORKER_TYPE: 'Worker type',
-    ORGANISING_FORM: 'Form of organising',
-    SESSION: 'Session',
-    EVENT: 'Event',
-  },
-  FR: {
-    PERSON: 'Personne',
-    ORGANISATION: 'Organisation',
-    COUNTRY: 'Pays',
-    WORKER_TYPE: 'Type de travailleurs',
-    ORGANISING_FORM: 'Forme d’organisation',
-    SESSION: 'Séance',
-    EVENT: 'Événement',
-  },
-};
-
-const kindNames: Record<Language, Record<OrganisationKind, string>> = {
-  EN: {
-    UNION: 'Trade union',
-    UNION_INITIATIVE: 'Union initiative',
-    COOPERATIVE: 'Cooperative',
-    ONLINE_COMMUNITY: 'Online community',
-    COWORKING_COLLECTIVE: 'Co-working collective',
-    PROFESSIONAL_BODY: 'Professional body',
-    RESEARCH_INSTITUTE: 'Research institute',
-    PUBLIC_BODY: 'Public body',
-    NETWORK: 'Network or association',
-    UNSPECIFIED: 'Unspecified kind',
-  },
-  FR: {
-    UNION: 'Syndicat',
-    UNION_INITIATIVE: 'Initiative syndicale',
-    COOPERATIVE: 'Coopérative',
-    ONLINE_COMMUNITY: 'Communauté en ligne',
-    COWORKING_COLLECTIVE: 'Collectif de coworking',
-    PROFESSIONAL_BODY: 'Organisation professionnelle',
-    RESEARCH_INSTITUTE: 'Institut de recherche',
-    PUBLIC_BODY: 'Organisme public',
-    NETWORK: 'Réseau ou association',
-    UNSPECIFIED: 'Type non précisé',
-  },
-};
-
-const relationshipNames: Record<Language, Record<RelationshipType, string>> = {
-  EN: {
-    HOLDS_ROLE: 'holds a role at',
-    SPEAKS_IN: 'speaks in',
-    PART_OF: 'is part of',
-    ORGANISED: 'organised',
-    CO_ORGANISED: 'co-organised',
-    LEADS: 'co-leads',
-    HELD_IN: 'was held in',
-    BASED_IN: 'is based in',
-    ORGANISES: 'organises or defends',
-    USES_FORM: 'uses the form',
-    CONCERNS: 'is about',
-    SUBTYPE_OF: 'is a kind of',
-  },
-  FR: {
-    HOLDS_ROLE: 'exerce une fonction à',
-    SPEAKS_IN: 'intervient dans',
-    PART_OF: 'fait partie de',
-    ORGANISED: 'a organisé',
-    CO_ORGANISED: 'a co-organisé',
-    LEADS: 'co-dirige',
-    HELD_IN: 's’est tenu en',
-    BASED_IN: 'est basé en',
-    ORGANISES: 'organise ou défend',
-    USES_FORM: 'utilise la forme',
-    CONCERNS: 'porte sur',
-    SUBTYPE_OF: 'est une sorte de',
-  },
-};
+// The domain's words come from the graph model's vocabulary, so the canvas, the legend, the
+// details panel and the path sentences say what the API says.
 
 export function entityTypeName(lang: Language, type: EntityType): string {
-  return entityTypeNames[lang][type];
+  return ENTITY_TYPE_WORDS[labelOf(type)].one[lang];
 }
 
 export function kindName(lang: Language, kind: OrganisationKind): string {
-  return kindNames[lang][kind];
+  return ORGANISATION_KIND_WORDS[kind][lang];
 }
 
 export function relationshipName(lang: Language, type: RelationshipType): string {
-  return relationshipNames[lang][type];
+  return RELATIONSHIP_WORDS[type][lang];
 }
 
 export function basisName(lang: Language, basis: Basis): string {

@@ -1,35 +1,19 @@
-// Plain TypeScript mirrors of the parts of schema.graphql the explorer reads.
+// Plain TypeScript mirrors of the parts of schema.graphql the explorer reads; the vocabulary comes
+// from the graph model.
+import type {
+  EntityType,
+  InterfaceLanguage as Language,
+  OrganisationKind,
+  RelationshipType,
+} from '@faire-collectif/seed/model';
 
-export type Language = 'EN' | 'FR';
-
-export type EntityType =
-  'PERSON' | 'ORGANISATION' | 'COUNTRY' | 'WORKER_TYPE' | 'ORGANISING_FORM' | 'SESSION' | 'EVENT';
-
-export type OrganisationKind =
-  | 'UNION'
-  | 'UNION_INITIATIVE'
-  | 'COOPERATIVE'
-  | 'ONLINE_COMMUNITY'
-  | 'COWORKING_COLLECTIVE'
-  | 'PROFESSIONAL_BODY'
-  | 'RESEARCH_INSTITUTE'
-  | 'PUBLIC_BODY'
-  | 'NETWORK'
-  | 'UNSPECIFIED';
-
-export type RelationshipType =
-  | 'HOLDS_ROLE'
-  | 'SPEAKS_IN'
-  | 'PART_OF'
-  | 'ORGANISED'
-  | 'CO_ORGANISED'
-  | 'LEADS'
-  | 'HELD_IN'
-  | 'BASED_IN'
-  | 'ORGANISES'
-  | 'USES_FORM'
-  | 'CONCERNS'
-  | 'SUBTYPE_OF';
+export type {
+  EntityType,
+  InterfaceLanguage as Language,
+  OrganisationKind,
+  RelationshipType,
+  SessionKind,
+} from '@faire-collectif/seed/model';
 
 export type Basis = 'STATED' | 'INFERRED';
 
