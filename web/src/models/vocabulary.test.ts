@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entityTypeName, kindName, relationshipName } from './i18n';
-import { EDGE_LOOKS, KIND_COLOURS, NODE_LOOKS } from './palette';
-import { buildStylesheet } from './stylesheet';
+import { EDGE_LOOKS, KIND_COLOURS, NODE_LOOKS } from './cytoscape/palette';
+import { buildStylesheet } from './cytoscape/stylesheet';
 import { ENTITY_TYPES, ORGANISATION_KINDS, RELATIONSHIP_TYPES } from './vocabulary';
 
 // Enumerates the graph model: a type added there without its web counterpart fails here.

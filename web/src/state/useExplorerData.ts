@@ -1,10 +1,10 @@
 import { useMemo, useRef } from 'react';
-import { composeView, type ViewGraph } from '../models/compose';
-import { buildFacetsOperation, buildViewOperation, type Operation } from '../models/operations';
-import { explainPaths, type PathExplanation } from '../models/path';
-import { readFacets, readViewResponse } from '../models/responses';
+import { composeView, type ViewGraph } from '../models/view/compose';
+import { buildFacetsOperation, buildViewOperation, type Operation } from '../models/graphql/operations';
+import { explainPaths, type PathExplanation } from '../models/view/path';
+import { readFacets, readViewResponse } from '../models/graphql/responses';
 import type { Facets, PathResultData } from '../models/types';
-import type { Explore, ViewState } from '../models/viewState';
+import type { Explore, ViewState } from '../models/view/viewState';
 import { lastData, useRequest, type RequestState } from './useRequest';
 
 export interface ExplorerData {

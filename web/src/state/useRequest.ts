@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { request, GraphQLRequestError, type RequestFailure } from '../api/client';
-import type { Operation } from '../models/operations';
+import { request, GraphQLRequestError, type RequestFailure } from '../models/graphql/client';
+import type { Operation } from '../models/graphql/operations';
 
 export type RequestState<Data> =
   | { status: 'idle' }

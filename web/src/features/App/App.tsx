@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { ExploreStep } from '../../models/explore';
-import { toGraphFilter } from '../../models/filters';
+import type { ExploreStep } from '../../models/view/explore';
+import { toGraphFilter } from '../../models/view/filters';
 import { t } from '../../models/i18n';
-import { filtersForCell } from '../../models/matrix';
+import { filtersForCell } from '../../models/tables/matrix';
 import type { SearchHitData } from '../../models/types';
 import { useExplorerData } from '../../state/useExplorerData';
 import { useViewState } from '../../state/useViewState';
+import { EMPTY_FILTERS } from '../../models/view/viewState';
 import { DetailsPanel } from '../Details/DetailsPanel';
 import { ExploreControls } from '../Explore/ExploreControls';
 import { PathPanel, type PathEnd } from '../Explore/PathPanel';
@@ -193,7 +194,7 @@ export function App() {
             hasFilters={toGraphFilter(view.filters) !== null}
             message={message}
             onRetry={data.retry}
-            onClearFilters={() => dispatch({ type: 'filters', filters: { ...view.filters, ...emptyFilters } })}
+            onClearFilters={() => dispatch({ type: 'filters', filters: EMPTY_FILTERS })}
             onStep={step}
           />
           <div className="view-area">
@@ -256,12 +257,3 @@ export function App() {
     </div>
   );
 }
-
-const emptyFilters = {
-  countries: [],
-  workerTypes: [],
-  organisationKinds: [],
-  organisingForms: [],
-  sessions: [],
-  text: '',
-};

@@ -1,10 +1,10 @@
-import type { RequestFailure } from '../../api/client';
-import type { ViewGraph } from '../../models/compose';
-import type { ExploreStep } from '../../models/explore';
+import type { RequestFailure } from '../../models/graphql/client';
+import type { ViewGraph } from '../../models/view/compose';
+import type { ExploreStep } from '../../models/view/explore';
 import { t } from '../../models/i18n';
-import { MAX_EXPANSION_LIMIT } from '../../models/viewState';
+import { MAX_EXPANSION_LIMIT } from '../../models/view/viewState';
 import type { Language } from '../../models/types';
-import { NETWORK_LIMIT } from '../../models/operations';
+import { NETWORK_LIMIT } from '../../models/graphql/operations';
 
 export interface NoticesProps {
   lang: Language;

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
-import type { ExploreStep } from '../../models/explore';
+import type { ExploreStep } from '../../models/view/explore';
 import { entityTypeName, relationshipName, t } from '../../models/i18n';
-import { buildEntityDetailsOperation, buildProvenanceOperation } from '../../models/operations';
-import { groupConnections, readProvenance, type Connection } from '../../models/responses';
+import { buildEntityDetailsOperation, buildProvenanceOperation } from '../../models/graphql/operations';
+import { groupConnections, readProvenance, type Connection } from '../../models/graphql/responses';
 import type { GraphEdge, GraphNode, Language, ProvenanceData } from '../../models/types';
-import type { Explore } from '../../models/viewState';
-import { roleTitle } from '../../models/table';
+import type { Explore } from '../../models/view/viewState';
+import { roleTitle } from '../../models/tables/table';
 import { isEdgeId } from '../../models/vocabulary';
 import { lastData, useRequest } from '../../state/useRequest';
 import { DetailActions } from './DetailActions';

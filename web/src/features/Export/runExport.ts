@@ -1,12 +1,12 @@
 // Loaded on demand: the export builders and the provenance fetch stay out of the initial bundle.
-import { request } from '../../api/client';
+import { request } from '../../models/graphql/client';
 import { buildEdgesCsv, buildNodesCsv } from '../../models/export/csv';
 import { exportFileStem, type ExportInput } from '../../models/export/exportInput';
 import { buildGexf } from '../../models/export/gexf';
 import { buildGraphml } from '../../models/export/graphml';
 import { buildJson } from '../../models/export/json';
-import { buildProvenanceOperation } from '../../models/operations';
-import { readProvenance } from '../../models/responses';
+import { buildProvenanceOperation } from '../../models/graphql/operations';
+import { readProvenance } from '../../models/graphql/responses';
 import type { GraphEdge, GraphNode, Language, ProvenanceData } from '../../models/types';
 
 export type ExportFormat = 'png' | 'svg' | 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges' | 'json';

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { t } from '../../models/i18n';
-import { cellIntensity, matrixRows, maxCellSize } from '../../models/matrix';
-import { buildMatrixOperation } from '../../models/operations';
-import type { GraphFilterInput } from '../../models/filters';
+import { cellIntensity, matrixRows, maxCellSize } from '../../models/tables/matrix';
+import { buildMatrixOperation } from '../../models/graphql/operations';
+import type { GraphFilterInput } from '../../models/view/filters';
 import type { Language, MatrixData } from '../../models/types';
 import { lastData, useRequest } from '../../state/useRequest';
 

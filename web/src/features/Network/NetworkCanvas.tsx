@@ -1,10 +1,10 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import { layoutOptions, layoutRequestElements, WORKER_LAYOUT } from '../../models/layouts';
-import { isLargeDrawing, rendererOptions } from '../../models/rendering';
-import { firstInReadingOrder, nearestInDirection, type Direction } from '../../models/spatial';
-import { buildStylesheet } from '../../models/stylesheet';
-import type { LayoutName } from '../../models/viewState';
+import { layoutOptions, layoutRequestElements, WORKER_LAYOUT } from '../../models/cytoscape/layouts';
+import { isLargeDrawing, rendererOptions } from '../../models/cytoscape/rendering';
+import { firstInReadingOrder, nearestInDirection, type Direction } from '../../models/cytoscape/spatial';
+import { buildStylesheet } from '../../models/cytoscape/stylesheet';
+import type { LayoutName } from '../../models/view/viewState';
 import type { CanvasHandle } from './canvasHandle';
 import type { LayoutAnswer, LayoutRequest } from './layout.worker';
 

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useMemo, type Ref } from 'react';
-import type { ExploreStep } from '../../models/explore';
-import { toElements } from '../../models/elements';
+import type { ExploreStep } from '../../models/view/explore';
+import { toElements } from '../../models/cytoscape/elements';
 import { t } from '../../models/i18n';
-import { countryGroupPositions } from '../../models/layouts';
+import { countryGroupPositions } from '../../models/cytoscape/layouts';
 import type { GraphEdge, GraphNode, Language } from '../../models/types';
-import type { ViewState } from '../../models/viewState';
+import type { ViewState } from '../../models/view/viewState';
 import type { Insight } from '../Insight/useInsight';
 import type { CanvasHandle } from './canvasHandle';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { request } from '../../api/client';
+import { request } from '../../models/graphql/client';
 import { entityTypeName, t } from '../../models/i18n';
-import { buildSearchOperation } from '../../models/operations';
+import { buildSearchOperation } from '../../models/graphql/operations';
 import type { Language, SearchHitData } from '../../models/types';
 
 export interface SearchBoxProps {

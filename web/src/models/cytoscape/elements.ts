@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { communityColour, EDGE_LOOKS, nodeColour } from './palette';
-import type { GraphEdge, GraphNode } from './types';
-import type { ColourBy } from './viewState';
+import type { GraphEdge, GraphNode } from '../types';
+import type { ColourBy } from '../view/viewState';
 
 /** Node sizes (px) when all entities are drawn the same size. */
 export const BASE_SIZE = 34;

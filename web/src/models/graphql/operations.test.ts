@@ -1,7 +1,7 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import schemaText from '../../../schema.graphql?raw';
-import { EXAMPLE_TABS } from '../graphiql/examples';
+import schemaText from '../../../../schema.graphql?raw';
+import { EXAMPLE_TABS } from '../../graphiql/examples';
 import {
   buildEntityDetailsOperation,
   buildFacetsOperation,
@@ -12,7 +12,7 @@ import {
   formatOperation,
   type Operation,
 } from './operations';
-import { EMPTY_EXPLORE, EMPTY_FILTERS } from './viewState';
+import { EMPTY_EXPLORE, EMPTY_FILTERS } from '../view/viewState';
 
 const schema = buildSchema(schemaText);
 

@@ -5,7 +5,6 @@ import {
   foldText,
   hasActiveFilters,
   removeActiveFilter,
-  setFilterValues,
   toggleFilterValue,
   toGraphFilter,
 } from './filters';
@@ -35,12 +34,6 @@ describe('filters', () => {
     expect(two.countries).toEqual(['DE', 'FR']);
     expect(toggleFilterValue(two, 'countries', 'DE').countries).toEqual(['FR']);
     expect(EMPTY_FILTERS.countries).toEqual([]);
-  });
-
-  it('sets values without duplicates', () => {
-    expect(setFilterValues(EMPTY_FILTERS, 'organisationKinds', ['UNION', 'UNION']).organisationKinds).toEqual([
-      'UNION',
-    ]);
   });
 
   it('lists active filters as chips and removes one', () => {

@@ -10,8 +10,8 @@ import {
   milland,
   node,
   session1,
-} from '../test/fixtures';
-import { composeView, neighbourIds } from './compose';
+} from '../../test/fixtures';
+import { composeView } from './compose';
 import { EMPTY_EXPLORE } from './viewState';
 
 const base = { network: { ...NETWORK, nodes: [igMetall, germany], edges: [EDGES[0]!] }, expansions: [], path: null };
@@ -77,9 +77,5 @@ describe('composing the view', () => {
     );
     expect(view.nodes.map((item) => item.id).sort()).toEqual([fuss.id, milland.id, session1.id].sort());
     expect(view.edges.every((item) => item.source === session1.id || item.target === session1.id)).toBe(true);
-  });
-
-  it('lists neighbours', () => {
-    expect(neighbourIds({ edges: EDGES }, session1.id).sort()).toEqual([fuss.id, milland.id].sort());
   });
 });

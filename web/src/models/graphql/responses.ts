@@ -1,4 +1,4 @@
-import type { ViewResponse } from './compose';
+import type { ViewResponse } from '../view/compose';
 import { expansionAlias } from './operations';
 import type {
   EntityType,
@@ -9,7 +9,7 @@ import type {
   NetworkData,
   PathResultData,
   ProvenanceData,
-} from './types';
+} from '../types';
 
 /** Reads the answer of `buildViewOperation` for `expandedCount` expansions. */
 export function readViewResponse(data: Record<string, unknown>, expandedCount: number): ViewResponse {

@@ -1,6 +1,6 @@
-import { toGraphFilter, type GraphFilterInput } from './filters';
-import type { Language } from './types';
-import type { Explore, Filters } from './viewState';
+import { toGraphFilter, type GraphFilterInput } from '../view/filters';
+import type { Language } from '../types';
+import type { Explore, Filters } from '../view/viewState';
 
 /** A GraphQL operation ready to send or to show. */
 export interface Operation {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellIntensity, filtersForCell, matrixRows, maxCellSize } from './matrix';
-import type { MatrixData } from './types';
-import { EMPTY_FILTERS } from './viewState';
+import type { MatrixData } from '../types';
+import { EMPTY_FILTERS } from '../view/viewState';
 
 const matrix: MatrixData = {
   countries: [

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { EDGE_LOOKS, NODE_LOOKS } from './palette';
-import { ENTITY_TYPES, RELATIONSHIP_TYPES } from './vocabulary';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../vocabulary';
 
 const LARGE_VIEW_EDGES: StylesheetJson = [
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuss, germany, igMetall, milland, node, verdi } from '../test/fixtures';
+import { fuss, germany, igMetall, milland, node, verdi } from '../../test/fixtures';
 import { countryGroupPositions, LARGE_VIEW, layoutOptions, workerLayoutOptions } from './layouts';
 
 describe('layouts', () => {

@@ -1,5 +1,5 @@
-import { entityTypeName, kindName, relationshipName, basisName } from './i18n';
-import type { GraphEdge, GraphNode, Language } from './types';
+import { entityTypeName, kindName, relationshipName, basisName } from '../i18n';
+import type { GraphEdge, GraphNode, Language } from '../types';
 
 export type SortDirection = 'ascending' | 'descending';
 

@@ -1,6 +1,5 @@
 import type { Filters } from './viewState';
-import { EMPTY_FILTERS } from './viewState';
-import type { OrganisationKind } from './types';
+import type { OrganisationKind } from '../types';
 
 /** The `GraphFilter` input the API takes; criteria left empty are left out. */
 export interface GraphFilterInput {
@@ -43,11 +42,6 @@ export function toggleFilterValue(filters: Filters, key: FacetKey, value: string
   return { ...filters, [key]: next };
 }
 
-/** Replaces one criterion's values. */
-export function setFilterValues(filters: Filters, key: FacetKey, values: string[]): Filters {
-  return { ...filters, [key]: [...new Set(values)] };
-}
-
 export function hasActiveFilters(filters: Filters): boolean {
   return toGraphFilter(filters) !== null;
 }
@@ -55,10 +49,6 @@ export function hasActiveFilters(filters: Filters): boolean {
 /** How many values are selected in all criteria (the text counts as one). */
 export function countActiveFilters(filters: Filters): number {
   return FACET_KEYS.reduce((sum, key) => sum + filters[key].length, 0) + (filters.text.trim() ? 1 : 0);
-}
-
-export function clearFilters(): Filters {
-  return EMPTY_FILTERS;
 }
 
 /** One active filter value, for the chips that show and remove them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edge, node } from '../test/fixtures';
+import { edge, node } from '../../test/fixtures';
 import { toElements } from './elements';
 import { layoutRequestElements } from './layouts';
 import { isLargeDrawing, LARGE_DRAWING, rendererOptions } from './rendering';

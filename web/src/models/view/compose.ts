@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, NeighbourhoodData, NetworkData, PathResultData } from './types';
+import type { GraphEdge, GraphNode, NeighbourhoodData, NetworkData, PathResultData } from '../types';
 import type { Explore } from './viewState';
 
 /** What the view operation answers (expansions in the order of `explore.expanded`, null for unknown ids). */
@@ -104,15 +104,4 @@ export function composeView(response: ViewResponse, explore: Explore): ViewGraph
     hiddenCount,
     addedIds,
   };
-}
-
-/** The ids of the entities linked to `id` in a view. */
-export function neighbourIds(graph: Pick<ViewGraph, 'edges'>, id: string): string[] {
-  const ids = new Set<string>();
-  for (const edge of graph.edges) {
-    if (edge.source === id) ids.add(edge.target);
-    if (edge.target === id) ids.add(edge.source);
-  }
-  ids.delete(id);
-  return [...ids];
 }

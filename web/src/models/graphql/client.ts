@@ -1,4 +1,4 @@
-import type { Operation } from '../models/operations';
+import type { Operation } from './operations';
 
 /** Where the API answers: the same origin as the explorer. */
 export const GRAPHQL_PATH = '/graphql';

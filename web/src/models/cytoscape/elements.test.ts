@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGES, NODES, fcw, germany, igMetall, milland, verdi } from '../test/fixtures';
+import { EDGES, NODES, fcw, germany, igMetall, milland, verdi } from '../../test/fixtures';
 import { BASE_SIZE, DEFAULT_ELEMENT_OPTIONS, MAX_SIZE, MIN_SIZE, groupId, toElements } from './elements';
 import { KIND_COLOURS, NODE_LOOKS, communityColour } from './palette';
 

@@ -1,5 +1,5 @@
 import type { Css } from 'cytoscape';
-import type { EntityType, OrganisationKind, RelationshipType } from './types';
+import type { EntityType, OrganisationKind, RelationshipType } from '../types';
 
 /** How an entity type is drawn. Shapes are Cytoscape node shapes. */
 export interface NodeLook {

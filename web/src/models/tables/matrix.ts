@@ -1,5 +1,5 @@
-import type { Filters } from './viewState';
-import type { MatrixCellData, MatrixData } from './types';
+import type { Filters } from '../view/viewState';
+import type { MatrixCellData, MatrixData } from '../types';
 
 /** One row of the matrix: a country (or none) and its cells in column order. */
 export interface MatrixRow {

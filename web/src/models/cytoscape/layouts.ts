@@ -1,7 +1,7 @@
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import { groupOf } from './elements';
-import type { GraphNode } from './types';
-import type { LayoutName } from './viewState';
+import type { GraphNode } from '../types';
+import type { LayoutName } from '../view/viewState';
 
 /** Above this many entities, the hierarchical layout draws its levels as rings. */
 export const HIERARCHY_AS_RINGS = 30;

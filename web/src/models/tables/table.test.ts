@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGES, NODES, node } from '../test/fixtures';
+import { EDGES, NODES, node } from '../../test/fixtures';
 import { entityRows, nextSort, relationshipRows, sortRows } from './table';
 
 describe('table rows', () => {

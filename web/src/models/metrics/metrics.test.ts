@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGES, NODES, edge, node, session1 } from '../test/fixtures';
+import { EDGES, NODES, edge, node, session1 } from '../../test/fixtures';
 import { centrality, communities, toGraphology } from './metrics';
 
 describe('metrics on the view', () => {

@@ -1,5 +1,5 @@
-import { isOrganisationKind } from './vocabulary';
-import type { Language, OrganisationKind } from './types';
+import { isOrganisationKind } from '../vocabulary';
+import type { Language, OrganisationKind } from '../types';
 
 export type ViewName = 'network' | 'table' | 'matrix';
 export type LayoutName = 'fcose' | 'concentric' | 'hierarchical' | 'country';

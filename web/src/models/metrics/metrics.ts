@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { degreeCentrality } from 'graphology-metrics/centrality/degree';
-import type { GraphEdge, GraphNode } from './types';
+import type { GraphEdge, GraphNode } from '../types';
 
 export type Metric = 'degree' | 'betweenness';
 
