@@ -86,9 +86,7 @@ export function App() {
   }
 
   const graph = data.graph;
-  const request = data.request;
-  const loading = request.status === 'loading';
-  const failed = request.status === 'error' ? request : null;
+  const loading = data.query.loading;
   const announcement = graph
     ? `${t(lang, 'showing', { n: graph.nodes.length, m: graph.total })}. ${message}`
     : loading
@@ -189,11 +187,10 @@ export function App() {
             lang={lang}
             graph={graph}
             loading={loading}
-            failure={failed ? failed.failure : null}
-            failureMessage={failed ? failed.message : ''}
+            error={data.query.error}
             hasFilters={toGraphFilter(view.filters) !== null}
             message={message}
-            onRetry={data.retry}
+            onRetry={data.query.retry}
             onClearFilters={() => dispatch({ type: 'filters', filters: EMPTY_FILTERS })}
             onStep={step}
           />

@@ -28,7 +28,7 @@ async function fetchProvenance(ids: readonly string[], lang: Language): Promise<
   const result = new Map<string, ProvenanceData>();
   for (let start = 0; start < ids.length; start += PROVENANCE_BATCH) {
     const batch = ids.slice(start, start + PROVENANCE_BATCH);
-    const data = await request<Record<string, unknown>>(buildProvenanceOperation(batch, lang));
+    const data = await request(buildProvenanceOperation(batch, lang));
     for (const [id, provenance] of readProvenance(data, batch)) result.set(id, provenance);
   }
   return result;

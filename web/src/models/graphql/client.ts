@@ -1,4 +1,4 @@
-import type { Operation } from './operations';
+import type { Operation } from './operation';
 
 /** Where the API answers: the same origin as the explorer. */
 export const GRAPHQL_PATH = '/graphql';
@@ -23,7 +23,7 @@ interface GraphQLResponse<Data> {
 }
 
 /** Sends one operation; resolves with its data, or rejects with a `GraphQLRequestError`. */
-export async function request<Data>(operation: Operation, signal?: AbortSignal): Promise<Data> {
+export async function request<Data>(operation: Operation<Data>, signal?: AbortSignal): Promise<Data> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_PATH, {

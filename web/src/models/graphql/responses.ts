@@ -1,38 +1,16 @@
 import type { ViewResponse } from '../view/compose';
-import { expansionAlias } from './operations';
-import type {
-  EntityType,
-  Facets,
-  GraphEdge,
-  GraphNode,
-  NeighbourhoodData,
-  NetworkData,
-  PathResultData,
-  ProvenanceData,
-} from '../types';
+import type { EntityType, Facets, GraphEdge, GraphNode, ProvenanceData } from '../types';
+import type { EntityDetailsQuery, FacetsQuery } from './generated';
+import { expansionAlias, type ProvenanceAnswer, type ViewAnswer } from './operations';
 
 /** Reads the answer of `buildViewOperation` for `expandedCount` expansions. */
-export function readViewResponse(data: Record<string, unknown>, expandedCount: number): ViewResponse {
-  const expansions: (NeighbourhoodData | null)[] = [];
-  for (let index = 0; index < expandedCount; index += 1) {
-    expansions.push((data[expansionAlias(index)] as NeighbourhoodData | null | undefined) ?? null);
-  }
-  return {
-    network: data.network as NetworkData,
-    expansions,
-    path: (data.path as PathResultData | null | undefined) ?? null,
-  };
-}
-
-interface FacetsAnswer {
-  countries: { nodes: { id: string; code: string; name: string; organisations: { id: string }[] }[] };
-  workerTypes: { nodes: { id: string; name: string; organisations: { id: string }[] }[] };
-  organisingForms: { nodes: { id: string; name: string; organisations: { id: string }[] }[] };
-  sessions: { nodes: { id: string; name: string; startTime: string; speakers: { id: string }[] }[] };
+export function readViewResponse(data: ViewAnswer, expandedCount: number): ViewResponse {
+  const expansions = Array.from({ length: expandedCount }, (_, index) => data[expansionAlias(index)] ?? null);
+  return { network: data.network, expansions, path: data.path ?? null };
 }
 
 /** Reads the answer of `buildFacetsOperation`: countries by code, sessions in programme order with their time. */
-export function readFacets(data: FacetsAnswer, collatorLang: 'EN' | 'FR'): Facets {
+export function readFacets(data: FacetsQuery, collatorLang: 'EN' | 'FR'): Facets {
   const collator = new Intl.Collator(collatorLang === 'FR' ? 'fr' : 'en', { sensitivity: 'base' });
   const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
   return {
@@ -54,13 +32,28 @@ export function readFacets(data: FacetsAnswer, collatorLang: 'EN' | 'FR'): Facet
 }
 
 /** Reads the answer of `buildProvenanceOperation` for `ids`, dropping unknown ids. */
-export function readProvenance(data: Record<string, unknown>, ids: readonly string[]): Map<string, ProvenanceData> {
+export function readProvenance(data: ProvenanceAnswer, ids: readonly string[]): Map<string, ProvenanceData> {
   const result = new Map<string, ProvenanceData>();
   ids.forEach((id, index) => {
-    const provenance = data[`p${index}`] as ProvenanceData | null | undefined;
+    const provenance = data[`p${index}`];
     if (provenance) result.set(id, provenance);
   });
   return result;
+}
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+type ValueIn<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+/** A union of object types as one object: the fields all of them have, then the others, optional. */
+type Merged<T> = { [K in keyof T]: T[K] } & { [K in Exclude<KeysOfUnion<T>, keyof T>]?: ValueIn<T, K> };
+
+type DetailsNode = NonNullable<EntityDetailsQuery['node']>;
+/** An entity as the details panel reads it: the fields of every type, those of other types absent. */
+export type EntityDetails = Merged<Extract<DetailsNode, { type: EntityType }>>;
+export type DetailsNeighbourhood = NonNullable<EntityDetailsQuery['neighbourhood']>;
+
+/** The entity of a details answer, when the id is an entity's (a source or role id is not). */
+export function readEntityDetails(node: DetailsNode | null): EntityDetails | null {
+  return node && 'type' in node ? node : null;
 }
 
 /** A details-panel link: one relationship of the selected entity and the entity at its other end. */
@@ -80,8 +73,9 @@ export function groupConnections(
   for (const edge of neighbourhood.edges) {
     if (edge.source !== id && edge.target !== id) continue;
     const outgoing = edge.source === id;
-    const otherId = outgoing ? edge.target : edge.source;
-    const other = nodes.get(otherId) ?? { id: otherId, type: 'ORGANISATION' as EntityType, label: otherId };
+    const other = nodes.get(outgoing ? edge.target : edge.source);
+    // A neighbourhood holds both ends of each of its relationships.
+    if (!other) continue;
     const key = `${edge.type}:${outgoing ? 'out' : 'in'}`;
     const list = groups.get(key) ?? [];
     list.push({ edge, other: { id: other.id, type: other.type, label: other.label }, outgoing });
