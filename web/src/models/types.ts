@@ -17,7 +17,6 @@ export type {
   InterfaceLanguage as Language,
   OrganisationKind,
   RelationshipType,
-  SessionKind,
 } from '@faire-collectif/seed/model';
 export type { Basis } from './graphql/generated';
 

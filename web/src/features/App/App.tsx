@@ -3,7 +3,7 @@ import { t } from '../../models/i18n';
 import { filtersForCell } from '../../models/tables/matrix';
 import type { SearchHitData } from '../../models/types';
 import type { ExploreStep } from '../../models/view/explore';
-import { toGraphFilter } from '../../models/view/filters';
+import { hasActiveFilters, toGraphFilter } from '../../models/view/filters';
 import { EMPTY_FILTERS } from '../../models/view/viewState';
 import { useExplorerData } from '../../state/useExplorerData';
 import { useViewState } from '../../state/useViewState';
@@ -89,7 +89,7 @@ export function App() {
               graph={data.graph}
               loading={loading}
               error={data.query.error}
-              hasFilters={toGraphFilter(view.filters) !== null}
+              hasFilters={hasActiveFilters(view.filters)}
               message={announcer.message}
               onRetry={data.query.retry}
               onClearFilters={() => dispatch({ type: 'filters', filters: EMPTY_FILTERS })}

@@ -37,7 +37,7 @@ export interface DrawingPlan {
 }
 
 /** Whether an element definition is a compound group (grouped-by-country layout). */
-export function isGroup(element: ElementDefinition): boolean {
+function isGroup(element: ElementDefinition): boolean {
   return element.classes === 'group';
 }
 

@@ -49,7 +49,6 @@ type Merged<T> = { [K in keyof T]: T[K] } & { [K in Exclude<KeysOfUnion<T>, keyo
 type DetailsNode = NonNullable<EntityDetailsQuery['node']>;
 /** An entity as the details panel reads it: the fields of every type, those of other types absent. */
 export type EntityDetails = Merged<Extract<DetailsNode, { type: EntityType }>>;
-export type DetailsNeighbourhood = NonNullable<EntityDetailsQuery['neighbourhood']>;
 
 /** The entity of a details answer, when the id is an entity's (a source or role id is not). */
 export function readEntityDetails(node: DetailsNode | null): EntityDetails | null {
