@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { isLargeDrawing } from '../web/src/models/rendering';
+import { isLargeDrawing } from '../web/src/models/cytoscape/rendering';
 import type { PageCase, PageResult } from './browser-page/page';
 import { loadAverage } from './machine';
 import { serveDirectory } from './static-server';

@@ -38,7 +38,7 @@ const pick = <T>(items: readonly T[], i: number): T => {
   return items[i % items.length] as T;
 };
 
-// The explorer's own fragments (web/src/models/operations.ts): what it asks for each drawn entity.
+// The explorer's own fragments (web/src/models/graphql/documents/fragments.graphql): what it asks for each drawn entity.
 const FRAGMENTS = `
 fragment NodeFields on GraphNode { id type label(lang: $lang) organisationKind countryCodes degree }
 fragment EdgeFields on GraphEdge { id type source target label(lang: $lang) basis }`;

@@ -6,10 +6,10 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutAnswer, LayoutRequest } from '../../web/src/features/Network/layout.worker';
-import { toElements } from '../../web/src/models/elements';
-import { layoutOptions, layoutRequestElements, WORKER_LAYOUT } from '../../web/src/models/layouts';
-import { isLargeDrawing, rendererOptions } from '../../web/src/models/rendering';
-import { buildStylesheet } from '../../web/src/models/stylesheet';
+import { toElements } from '../../web/src/models/cytoscape/elements';
+import { layoutOptions, layoutRequestElements, WORKER_LAYOUT } from '../../web/src/models/cytoscape/layouts';
+import { isLargeDrawing, rendererOptions } from '../../web/src/models/cytoscape/rendering';
+import { buildStylesheet } from '../../web/src/models/cytoscape/stylesheet';
 import { seededRandom } from '../random';
 import { syntheticGraph } from './graph';
 

@@ -1,128 +1,43 @@
-// Plain TypeScript mirrors of the parts of schema.graphql the explorer reads.
+// The shapes the explorer reads: the answers' types, generated from its GraphQL documents
+// (`npm run codegen`), and the vocabulary from the graph model.
+import type {
+  CellFragment,
+  EdgeFieldsFragment,
+  MatrixQuery,
+  NeighbourhoodFieldsFragment,
+  NetworkFieldsFragment,
+  NodeFieldsFragment,
+  PathResultFieldsFragment,
+  ProvenanceFieldsFragment,
+  SearchQuery,
+} from './graphql/generated';
 
-export type Language = 'EN' | 'FR';
-
-export type EntityType =
-  'PERSON' | 'ORGANISATION' | 'COUNTRY' | 'WORKER_TYPE' | 'ORGANISING_FORM' | 'SESSION' | 'EVENT';
-
-export type OrganisationKind =
-  | 'UNION'
-  | 'UNION_INITIATIVE'
-  | 'COOPERATIVE'
-  | 'ONLINE_COMMUNITY'
-  | 'COWORKING_COLLECTIVE'
-  | 'PROFESSIONAL_BODY'
-  | 'RESEARCH_INSTITUTE'
-  | 'PUBLIC_BODY'
-  | 'NETWORK'
-  | 'UNSPECIFIED';
-
-export type RelationshipType =
-  | 'HOLDS_ROLE'
-  | 'SPEAKS_IN'
-  | 'PART_OF'
-  | 'ORGANISED'
-  | 'CO_ORGANISED'
-  | 'LEADS'
-  | 'HELD_IN'
-  | 'BASED_IN'
-  | 'ORGANISES'
-  | 'USES_FORM'
-  | 'CONCERNS'
-  | 'SUBTYPE_OF';
-
-export type Basis = 'STATED' | 'INFERRED';
+export type {
+  EntityType,
+  InterfaceLanguage as Language,
+  OrganisationKind,
+  RelationshipType,
+} from '@faire-collectif/seed/model';
+export type { Basis } from './graphql/generated';
 
 /** `GraphNode`: an entity as drawn. */
-export interface GraphNode {
-  id: string;
-  type: EntityType;
-  label: string;
-  organisationKind: OrganisationKind | null;
-  countryCodes: string[];
-  degree: number;
-}
-
+export type GraphNode = NodeFieldsFragment;
 /** `GraphEdge`: a relationship as drawn. */
-export interface GraphEdge {
-  id: string;
-  type: RelationshipType;
-  source: string;
-  target: string;
-  label: string;
-  basis: Basis;
-}
-
-/** `Network`. */
-export interface NetworkData {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  totalCount: number;
-  truncated: boolean;
-}
-
-/** `Neighbourhood`. */
-export interface NeighbourhoodData {
-  center: GraphNode;
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  totalCount: number;
-  omittedCount: number;
-}
-
-/** `PathStep`, with the ends reduced to their ids. */
-export interface PathStepData {
-  edge: GraphEdge;
-  from: { id: string; label: string };
-  to: { id: string; label: string };
-  reversed: boolean;
-  sentence: string;
-}
-
-/** `Path`. */
-export interface PathData {
-  nodes: GraphNode[];
-  steps: PathStepData[];
-  explanation: string;
-}
-
-/** `PathResult`. */
-export interface PathResultData {
-  paths: PathData[];
-  length: number | null;
-}
-
+export type GraphEdge = EdgeFieldsFragment;
+export type NetworkData = NetworkFieldsFragment;
+export type NeighbourhoodData = NeighbourhoodFieldsFragment;
+export type PathResultData = PathResultFieldsFragment;
+export type PathData = PathResultData['paths'][number];
+/** `PathStep`, with the ends reduced to their ids and labels. */
+export type PathStepData = PathData['steps'][number];
 /** `SearchHit`, with the entity reduced to what a suggestion shows. */
-export interface SearchHitData {
-  score: number;
-  matched: string;
-  entity: { id: string; type: EntityType; name: string };
-}
-
-/** `Source`. */
-export interface SourceData {
-  id: string;
-  title: string;
-  language: Language;
-  publisher: string;
-  date: string;
-  url: string;
-}
-
-/** `Citation`. */
-export interface CitationData {
-  source: SourceData;
-  locator: string;
-  label: string;
-  session: { id: string; name: string; startTime: string; endTime: string | null } | null;
-}
-
-/** `Provenance`. */
-export interface ProvenanceData {
-  basis: Basis;
-  note: string | null;
-  citations: CitationData[];
-}
+export type SearchHitData = SearchQuery['search'][number];
+export type ProvenanceData = ProvenanceFieldsFragment;
+export type CitationData = ProvenanceData['citations'][number];
+export type SourceData = CitationData['source'];
+/** `Matrix`, reduced to names and ids. */
+export type MatrixData = MatrixQuery['matrix'];
+export type MatrixCellData = CellFragment;
 
 /** One option of a filter facet, with how many organisations or speakers it concerns. */
 export interface FacetOption {
@@ -137,20 +52,4 @@ export interface Facets {
   workerTypes: FacetOption[];
   organisingForms: FacetOption[];
   sessions: FacetOption[];
-}
-
-/** `Matrix`, reduced to names and ids. */
-export interface MatrixData {
-  countries: { id: string; code: string; name: string }[];
-  workerTypes: { id: string; name: string }[];
-  cells: MatrixCellData[];
-  withoutCountry: MatrixCellData[];
-}
-
-/** `MatrixCell`. */
-export interface MatrixCellData {
-  country: { id: string; code: string } | null;
-  workerType: { id: string };
-  organisations: { id: string; name: string }[];
-  unknown: boolean;
 }

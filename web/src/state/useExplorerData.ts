@@ -1,16 +1,21 @@
 import { useMemo, useRef } from 'react';
-import { composeView, type ViewGraph } from '../models/compose';
-import { buildFacetsOperation, buildViewOperation, type Operation } from '../models/operations';
-import { explainPaths, type PathExplanation } from '../models/path';
-import { readFacets, readViewResponse } from '../models/responses';
+import { composeView, type ViewGraph } from '../models/view/compose';
+import {
+  buildFacetsOperation,
+  buildViewOperation,
+  type Operation,
+  type ViewAnswer,
+} from '../models/graphql/operations';
+import { explainPaths, type PathExplanation } from '../models/view/path';
+import { readFacets, readViewResponse } from '../models/graphql/responses';
 import type { Facets, PathResultData } from '../models/types';
-import type { Explore, ViewState } from '../models/viewState';
-import { lastData, useRequest, type RequestState } from './useRequest';
+import type { Explore, ViewState } from '../models/view/viewState';
+import { useQuery, type QueryResult } from './useQuery';
 
 export interface ExplorerData {
-  operation: Operation;
-  request: RequestState<Record<string, unknown>>;
-  retry(): void;
+  operation: Operation<ViewAnswer>;
+  /** The view's query; its `retry` asks again for the filter values too when they failed. */
+  query: QueryResult<ViewAnswer>;
   /** The view on screen; null before the first answer. */
   graph: ViewGraph | null;
   path: PathResultData | null;
@@ -32,14 +37,14 @@ export function useExplorerData(view: ViewState): ExplorerData {
     // Hiding and focus are applied here, without a request.
     [filters, explore.expanded, explore.path, lang],
   );
-  const [request, retry] = useRequest<Record<string, unknown>>(operation);
+  const query = useQuery(operation);
 
   // The answer on screen belongs to the exploration state it was asked for.
-  const answered = useRef<{ data: Record<string, unknown>; explore: Explore } | null>(null);
-  if (request.status === 'success' && answered.current?.data !== request.data) {
-    answered.current = { data: request.data, explore };
+  const answered = useRef<{ data: ViewAnswer; explore: Explore } | null>(null);
+  if (query.state.status === 'success' && answered.current?.data !== query.state.data) {
+    answered.current = { data: query.state.data, explore };
   }
-  const data = lastData(request) ? answered.current : null;
+  const data = query.data ? answered.current : null;
 
   const response = useMemo(() => (data ? readViewResponse(data.data, data.explore.expanded.length) : null), [data]);
   const graph = useMemo(() => {
@@ -48,8 +53,8 @@ export function useExplorerData(view: ViewState): ExplorerData {
   }, [response, data, explore]);
 
   const facetsOperation = useMemo(() => buildFacetsOperation(lang), [lang]);
-  const [facetsRequest, retryFacets] = useRequest<Parameters<typeof readFacets>[0]>(facetsOperation);
-  const facetsData = lastData(facetsRequest);
+  const facetsQuery = useQuery(facetsOperation);
+  const facetsData = facetsQuery.data;
   const facets = useMemo(() => (facetsData ? readFacets(facetsData, lang) : null), [facetsData, lang]);
   const countryNames = useMemo(
     () => new Map((facets?.countries ?? []).map((country) => [country.id, country.label])),
@@ -82,19 +87,18 @@ export function useExplorerData(view: ViewState): ExplorerData {
     [path, askedPath, labels, lang],
   );
 
-  const retryAll = () => {
-    retry();
-    if (facetsRequest.status === 'error') retryFacets();
+  const retry = () => {
+    query.retry();
+    if (facetsQuery.error) facetsQuery.retry();
   };
   return {
     operation,
-    request,
-    retry: retryAll,
+    query: { ...query, retry },
     graph,
     path,
     pathExplanation,
     facets,
-    facetsFailed: facetsRequest.status === 'error',
+    facetsFailed: facetsQuery.error !== null,
     countryNames,
     labelOf,
   };

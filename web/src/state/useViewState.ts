@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
-import { formatViewState, parseViewState } from '../models/viewState';
+import { formatViewState, parseViewState } from '../models/view/viewState';
 import { appReducer, initialAppState, type AppAction, type AppState } from './viewReducer';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, EMPTY_FILTERS } from '../models/viewState';
+import { DEFAULT_VIEW, EMPTY_FILTERS } from '../models/view/viewState';
 import { appReducer, initialAppState } from './viewReducer';
 
 describe('the explorer state', () => {

@@ -1,6 +1,14 @@
-import { applyStep, EMPTY_HISTORY, record, redo, undo, type ExploreHistory, type ExploreStep } from '../models/explore';
+import {
+  applyStep,
+  EMPTY_HISTORY,
+  record,
+  redo,
+  undo,
+  type ExploreHistory,
+  type ExploreStep,
+} from '../models/view/explore';
 import type { Language } from '../models/types';
-import type { ColourBy, Filters, LayoutName, SizeBy, ViewName, ViewState } from '../models/viewState';
+import type { ColourBy, Filters, LayoutName, SizeBy, ViewName, ViewState } from '../models/view/viewState';
 
 /** The explorer's state: the view (what the URL holds) and the undo/redo history of exploration steps. */
 export interface AppState {

@@ -105,21 +105,21 @@ export const PATH_MILLAND_FUSS: PathResultData = {
   paths: [
     {
       nodes: [milland, session1, fuss],
-      explanation: '',
+      explanation: 'Kristy Milland —speaks in→ Defending the rights of crowd workers ←speaks in— Robert Fuss',
       steps: [
         {
           edge: EDGES[5]!,
           from: { id: milland.id, label: milland.label },
           to: { id: session1.id, label: session1.label },
           reversed: false,
-          sentence: '',
+          sentence: 'Kristy Milland speaks in Defending the rights of crowd workers',
         },
         {
           edge: EDGES[4]!,
           from: { id: session1.id, label: session1.label },
           to: { id: fuss.id, label: fuss.label },
           reversed: true,
-          sentence: '',
+          sentence: 'Robert Fuss speaks in Defending the rights of crowd workers',
         },
       ],
     },

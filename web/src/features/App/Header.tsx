@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../../models/i18n';
 import type { Language, SearchHitData } from '../../models/types';
-import type { ViewName } from '../../models/viewState';
+import type { ViewName } from '../../models/view/viewState';
 import { SearchBox } from '../Search/SearchBox';
 
 export interface HeaderProps {

@@ -1,17 +1,17 @@
-import type { RequestFailure } from '../../api/client';
-import type { ViewGraph } from '../../models/compose';
-import type { ExploreStep } from '../../models/explore';
+import type { ViewGraph } from '../../models/view/compose';
+import type { ExploreStep } from '../../models/view/explore';
 import { t } from '../../models/i18n';
-import { MAX_EXPANSION_LIMIT } from '../../models/viewState';
+import { MAX_EXPANSION_LIMIT } from '../../models/view/viewState';
 import type { Language } from '../../models/types';
-import { NETWORK_LIMIT } from '../../models/operations';
+import { NETWORK_LIMIT } from '../../models/graphql/operations';
+import type { QueryFailure } from '../../state/useQuery';
+import { QueryError } from '../Shared/QueryError';
 
 export interface NoticesProps {
   lang: Language;
   graph: ViewGraph | null;
   loading: boolean;
-  failure: RequestFailure | null;
-  failureMessage: string;
+  error: QueryFailure | null;
   hasFilters: boolean;
   message: string;
   onRetry(): void;
@@ -25,23 +25,13 @@ export function Notices(props: NoticesProps) {
   const cutExpansions = graph?.expansions.filter((expansion) => expansion.shown < expansion.total) ?? [];
   return (
     <div className="notices">
-      {props.failure && (
-        <div role="alert" className="notice error" data-testid="error">
-          <p>
-            <strong>{t(lang, props.failure === 'unreachable' ? 'apiDown' : 'apiError')}</strong>{' '}
-            <span className="muted">{props.failureMessage}</span>
-          </p>
-          <button type="button" className="primary" onClick={props.onRetry}>
-            {t(lang, 'retry')}
-          </button>
-        </div>
-      )}
+      {props.error && <QueryError lang={lang} error={props.error} onRetry={props.onRetry} notice />}
       {props.loading && !graph && (
         <p className="notice" data-testid="loading">
           <span className="spinner" aria-hidden="true" /> {t(lang, 'loading')}
         </p>
       )}
-      {graph && !props.failure && graph.nodes.length === 0 && !props.loading && (
+      {graph && !props.error && graph.nodes.length === 0 && !props.loading && (
         <div className="notice empty" data-testid="empty">
           <p>{t(lang, 'empty')}</p>
           {props.hasFilters && (

@@ -1,7 +1,7 @@
-import { activeFilters, removeActiveFilter, type ActiveFilter } from '../../models/filters';
+import { activeFilters, removeActiveFilter, type ActiveFilter } from '../../models/view/filters';
 import { formatNumber, kindName, t } from '../../models/i18n';
 import type { Facets, Language, OrganisationKind } from '../../models/types';
-import type { Filters } from '../../models/viewState';
+import type { Filters } from '../../models/view/viewState';
 import { isOrganisationKind } from '../../models/vocabulary';
 
 export interface StatusBarProps {

@@ -1,7 +1,7 @@
-import type { ExploreStep } from '../../models/explore';
+import type { ExploreStep } from '../../models/view/explore';
 import { t } from '../../models/i18n';
 import type { Language } from '../../models/types';
-import type { Explore } from '../../models/viewState';
+import type { Explore } from '../../models/view/viewState';
 
 export interface DetailActionsProps {
   lang: Language;

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EDGES, NODES, PROVENANCE_SESSION_1 } from '../../test/fixtures';
-import { EMPTY_EXPLORE } from '../../models/viewState';
+import { EMPTY_EXPLORE } from '../../models/view/viewState';
 import { DetailsPanel } from './DetailsPanel';
 
 const ROLE = 'person:robert-fuss|HOLDS_ROLE|org:faircrowdwork-watch';

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
-import type { ExploreStep } from '../../models/explore';
+import type { ExploreStep } from '../../models/view/explore';
 import { entityTypeName, relationshipName, t } from '../../models/i18n';
-import { buildEntityDetailsOperation, buildProvenanceOperation } from '../../models/operations';
-import { groupConnections, readProvenance, type Connection } from '../../models/responses';
+import { buildEntityDetailsOperation, buildProvenanceOperation } from '../../models/graphql/operations';
+import { groupConnections, readEntityDetails, readProvenance, type Connection } from '../../models/graphql/responses';
 import type { GraphEdge, GraphNode, Language, ProvenanceData } from '../../models/types';
-import type { Explore } from '../../models/viewState';
-import { roleTitle } from '../../models/table';
+import type { Explore } from '../../models/view/viewState';
+import { roleTitle } from '../../models/tables/table';
 import { isEdgeId } from '../../models/vocabulary';
-import { lastData, useRequest } from '../../state/useRequest';
+import { useQuery } from '../../state/useQuery';
+import { QueryError } from '../Shared/QueryError';
 import { DetailActions } from './DetailActions';
-import type { EntityDetailsAnswer } from './detailsTypes';
 import { EntityProperties } from './EntityProperties';
 import { BasisTag, ProvenanceView } from './ProvenanceView';
 
@@ -51,9 +51,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
 function EntityDetailsView(props: DetailsPanelProps & { id: string }) {
   const { lang, id } = props;
   const operation = useMemo(() => buildEntityDetailsOperation(id, lang), [id, lang]);
-  const [state, retry] = useRequest<EntityDetailsAnswer>(operation);
-  const answer = lastData(state);
+  const details = useQuery(operation);
+  const answer = details.data;
   const current = answer?.node?.id === id ? answer : null;
+  const node = readEntityDetails(current?.node ?? null);
   const linkIds = useMemo(
     () =>
       (current?.neighbourhood?.edges ?? [])
@@ -66,28 +67,18 @@ function EntityDetailsView(props: DetailsPanelProps & { id: string }) {
     () => (linkIds.length ? buildProvenanceOperation(linkIds, lang) : null),
     [linkIds, lang],
   );
-  const [provenanceState] = useRequest<Record<string, unknown>>(provenanceOperation);
-  const provenance = useMemo(() => {
-    const data = lastData(provenanceState);
-    return data ? readProvenance(data, linkIds) : new Map<string, ProvenanceData>();
-  }, [provenanceState, linkIds]);
+  const provenanceData = useQuery(provenanceOperation).data;
+  const provenance = useMemo(
+    () => (provenanceData ? readProvenance(provenanceData, linkIds) : new Map<string, ProvenanceData>()),
+    [provenanceData, linkIds],
+  );
   const groups = useMemo(
     () => (current?.neighbourhood ? groupConnections(id, current.neighbourhood) : new Map<string, Connection[]>()),
     [current, id],
   );
 
-  if (state.status === 'error' && !current) {
-    return (
-      <div role="alert" className="error">
-        <p>{t(lang, state.failure === 'unreachable' ? 'apiDown' : 'apiError')}</p>
-        <button type="button" onClick={retry}>
-          {t(lang, 'retry')}
-        </button>
-      </div>
-    );
-  }
-  if (!current?.node) return <p className="muted">{t(lang, 'loading')}</p>;
-  const node = current.node;
+  if (details.error && !current) return <QueryError lang={lang} error={details.error} onRetry={details.retry} />;
+  if (!node) return <p className="muted">{t(lang, 'loading')}</p>;
   return (
     <article className="entity" aria-labelledby="details-name">
       <p className={`type-chip type-${node.type.toLowerCase()}`}>{entityTypeName(lang, node.type)}</p>
@@ -103,7 +94,7 @@ function EntityDetailsView(props: DetailsPanelProps & { id: string }) {
       />
       <EntityProperties lang={lang} node={node} onSelect={props.onSelect} />
       <h4>
-        {t(lang, 'connections')} <span className="count">{current.neighbourhood?.totalCount ?? 0}</span>
+        {t(lang, 'connections')} <span className="count">{current?.neighbourhood?.totalCount ?? 0}</span>
       </h4>
       {[...groups.entries()].map(([key, connections]) => {
         const first = connections[0]!;
@@ -144,9 +135,8 @@ function EdgeDetails(props: DetailsPanelProps & { id: string }) {
   const { lang, id } = props;
   const edge = props.edges.find((item) => item.id === id);
   const operation = useMemo(() => buildProvenanceOperation([id], lang), [id, lang]);
-  const [state, retry] = useRequest<Record<string, unknown>>(operation);
-  const data = lastData(state);
-  const provenance = data ? readProvenance(data, [id]).get(id) : undefined;
+  const query = useQuery(operation);
+  const provenance = query.data ? readProvenance(query.data, [id]).get(id) : undefined;
   const labels = new Map(props.nodes.map((node) => [node.id, node.label]));
   const [source, type, target] = edge ? [edge.source, edge.type, edge.target] : id.split('|');
   return (
@@ -185,18 +175,11 @@ function EdgeDetails(props: DetailsPanelProps & { id: string }) {
         </dd>
       </dl>
       <h4>{t(lang, 'sources')}</h4>
-      {state.status === 'error' && (
-        <div role="alert" className="error">
-          <p>{t(lang, state.failure === 'unreachable' ? 'apiDown' : 'apiError')}</p>
-          <button type="button" onClick={retry}>
-            {t(lang, 'retry')}
-          </button>
-        </div>
-      )}
+      {query.error && <QueryError lang={lang} error={query.error} onRetry={query.retry} />}
       {provenance ? (
         <ProvenanceView lang={lang} provenance={provenance} />
       ) : (
-        state.status === 'loading' && <p className="muted">{t(lang, 'loading')}</p>
+        query.loading && <p className="muted">{t(lang, 'loading')}</p>
       )}
     </article>
   );

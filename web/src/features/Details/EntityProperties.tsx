@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { kindName, t } from '../../models/i18n';
 import type { Language } from '../../models/types';
-import type { EntityDetails } from './detailsTypes';
+import type { EntityDetails } from '../../models/graphql/responses';
 import { BasisTag, ProvenanceView } from './ProvenanceView';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {

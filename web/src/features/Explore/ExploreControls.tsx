@@ -1,7 +1,7 @@
-import type { ExploreHistory, ExploreStep } from '../../models/explore';
+import type { ExploreHistory, ExploreStep } from '../../models/view/explore';
 import { t } from '../../models/i18n';
 import type { Language } from '../../models/types';
-import type { Explore } from '../../models/viewState';
+import type { Explore } from '../../models/view/viewState';
 
 export interface ExploreControlsProps {
   lang: Language;

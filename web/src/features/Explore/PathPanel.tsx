@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { t } from '../../models/i18n';
-import type { PathExplanation } from '../../models/path';
+import type { PathExplanation } from '../../models/view/path';
 import type { Language } from '../../models/types';
 import { SearchBox } from '../Search/SearchBox';
 

@@ -1,12 +1,12 @@
 // Loaded on demand: the export builders and the provenance fetch stay out of the initial bundle.
-import { request } from '../../api/client';
+import { request } from '../../models/graphql/client';
 import { buildEdgesCsv, buildNodesCsv } from '../../models/export/csv';
 import { exportFileStem, type ExportInput } from '../../models/export/exportInput';
 import { buildGexf } from '../../models/export/gexf';
 import { buildGraphml } from '../../models/export/graphml';
 import { buildJson } from '../../models/export/json';
-import { buildProvenanceOperation } from '../../models/operations';
-import { readProvenance } from '../../models/responses';
+import { buildProvenanceOperation } from '../../models/graphql/operations';
+import { readProvenance } from '../../models/graphql/responses';
 import type { GraphEdge, GraphNode, Language, ProvenanceData } from '../../models/types';
 
 export type ExportFormat = 'png' | 'svg' | 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges' | 'json';
@@ -28,7 +28,7 @@ async function fetchProvenance(ids: readonly string[], lang: Language): Promise<
   const result = new Map<string, ProvenanceData>();
   for (let start = 0; start < ids.length; start += PROVENANCE_BATCH) {
     const batch = ids.slice(start, start + PROVENANCE_BATCH);
-    const data = await request<Record<string, unknown>>(buildProvenanceOperation(batch, lang));
+    const data = await request(buildProvenanceOperation(batch, lang));
     for (const [id, provenance] of readProvenance(data, batch)) result.set(id, provenance);
   }
   return result;

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Facets } from '../../models/types';
-import { EMPTY_FILTERS } from '../../models/viewState';
+import { EMPTY_FILTERS } from '../../models/view/viewState';
 import { FilterPanel } from './FilterPanel';
 
 afterEach(cleanup);

@@ -1,7 +1,7 @@
-import { countActiveFilters, toggleFilterValue, type FacetKey } from '../../models/filters';
+import { countActiveFilters, toggleFilterValue, type FacetKey } from '../../models/view/filters';
 import { kindName, t, type MessageKey } from '../../models/i18n';
 import type { Facets, FacetOption, Language } from '../../models/types';
-import type { Filters } from '../../models/viewState';
+import { EMPTY_FILTERS, type Filters } from '../../models/view/viewState';
 import { ORGANISATION_KINDS } from '../../models/vocabulary';
 
 export interface FilterPanelProps {
@@ -58,12 +58,7 @@ export function FilterPanel({ lang, filters, facets, failed = false, onChange }:
           {t(lang, 'filters')}
           {active > 0 && <span className="badge">{active}</span>}
         </h2>
-        <button
-          type="button"
-          className="link"
-          onClick={() => onChange({ ...filters, ...emptyCriteria })}
-          disabled={active === 0}
-        >
+        <button type="button" className="link" onClick={() => onChange(EMPTY_FILTERS)} disabled={active === 0}>
           {t(lang, 'clearFilters')}
         </button>
       </div>
@@ -80,15 +75,6 @@ export function FilterPanel({ lang, filters, facets, failed = false, onChange }:
     </section>
   );
 }
-
-const emptyCriteria: Filters = {
-  countries: [],
-  workerTypes: [],
-  organisationKinds: [],
-  organisingForms: [],
-  sessions: [],
-  text: '',
-};
 
 function FacetGroup({
   spec,

@@ -1,6 +1,6 @@
 import { t } from '../../models/i18n';
 import type { Language } from '../../models/types';
-import type { ColourBy, LayoutName, SizeBy } from '../../models/viewState';
+import type { ColourBy, LayoutName, SizeBy } from '../../models/view/viewState';
 
 export interface InsightControlsProps {
   lang: Language;

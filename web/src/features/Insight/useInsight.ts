@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { GraphEdge, GraphNode } from '../../models/types';
-import type { ColourBy, SizeBy } from '../../models/viewState';
+import type { ColourBy, SizeBy } from '../../models/view/viewState';
 
 export interface Insight {
   size: Map<string, number> | null;
@@ -24,7 +24,7 @@ export function useInsight(
       return;
     }
     let cancelled = false;
-    void import('../../models/metrics').then(({ centrality, communities }) => {
+    void import('../../models/metrics/metrics').then(({ centrality, communities }) => {
       if (cancelled) return;
       const found = colourBy === 'community' ? communities(nodes, edges) : null;
       setInsight({

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { entityTypeName, kindName, relationshipName, t } from '../../models/i18n';
-import { EDGE_LOOKS, KIND_COLOURS, NODE_LOOKS } from '../../models/palette';
+import { EDGE_LOOKS, KIND_COLOURS, NODE_LOOKS } from '../../models/cytoscape/palette';
 import type { EntityType, Language, OrganisationKind, RelationshipType } from '../../models/types';
 import { ENTITY_TYPES, ORGANISATION_KINDS, RELATIONSHIP_TYPES } from '../../models/vocabulary';
 

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { t } from '../../models/i18n';
-import { cellIntensity, matrixRows, maxCellSize } from '../../models/matrix';
-import { buildMatrixOperation } from '../../models/operations';
-import type { GraphFilterInput } from '../../models/filters';
-import type { Language, MatrixData } from '../../models/types';
-import { lastData, useRequest } from '../../state/useRequest';
+import { cellIntensity, matrixRows, maxCellSize } from '../../models/tables/matrix';
+import { buildMatrixOperation } from '../../models/graphql/operations';
+import type { GraphFilterInput } from '../../models/view/filters';
+import type { Language } from '../../models/types';
+import { useQuery } from '../../state/useQuery';
+import { QueryError } from '../Shared/QueryError';
 
 export interface MatrixViewProps {
   lang: Language;
@@ -23,21 +24,12 @@ export function MatrixView({ lang, filter, onChooseCell }: MatrixViewProps) {
     return Object.keys(rest).length ? rest : null;
   }, [filter]);
   const operation = useMemo(() => buildMatrixOperation(matrixFilter, lang), [matrixFilter, lang]);
-  const [state, retry] = useRequest<{ matrix: MatrixData }>(operation);
-  const matrix = lastData(state)?.matrix ?? null;
+  const query = useQuery(operation);
+  const matrix = query.data?.matrix ?? null;
   const rows = useMemo(() => (matrix ? matrixRows(matrix, t(lang, 'matrixWithoutCountry')) : []), [matrix, lang]);
   const max = matrix ? maxCellSize(matrix) : 0;
 
-  if (state.status === 'error' && !matrix) {
-    return (
-      <div role="alert" className="error">
-        <p>{t(lang, state.failure === 'unreachable' ? 'apiDown' : 'apiError')}</p>
-        <button type="button" onClick={retry}>
-          {t(lang, 'retry')}
-        </button>
-      </div>
-    );
-  }
+  if (query.error && !matrix) return <QueryError lang={lang} error={query.error} onRetry={query.retry} />;
   if (!matrix) return <p className="muted">{t(lang, 'loading')}</p>;
   return (
     <div className="matrix-view">

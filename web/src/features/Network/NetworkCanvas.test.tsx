@@ -1,8 +1,8 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import type { Core, CytoscapeOptions, ElementDefinition } from 'cytoscape';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { toElements } from '../../models/elements';
-import { LARGE_DRAWING } from '../../models/rendering';
+import { toElements } from '../../models/cytoscape/elements';
+import { LARGE_DRAWING } from '../../models/cytoscape/rendering';
 import type { GraphEdge, GraphNode } from '../../models/types';
 import { edge, node } from '../../test/fixtures';
 import { NetworkCanvas } from './NetworkCanvas';

@@ -1,34 +1,19 @@
-import { lazy, Suspense, useMemo, type Ref } from 'react';
-import type { ExploreStep } from '../../models/explore';
-import { toElements } from '../../models/elements';
+import { lazy, Suspense, useMemo } from 'react';
+import { toElements } from '../../models/cytoscape/elements';
+import { countryGroupPositions } from '../../models/cytoscape/layouts';
 import { t } from '../../models/i18n';
-import { countryGroupPositions } from '../../models/layouts';
-import type { GraphEdge, GraphNode, Language } from '../../models/types';
-import type { ViewState } from '../../models/viewState';
-import type { Insight } from '../Insight/useInsight';
-import type { CanvasHandle } from './canvasHandle';
+import { useExplorer } from '../App/explorerContext';
 
 const NetworkCanvas = lazy(async () => ({ default: (await import('./NetworkCanvas')).NetworkCanvas }));
 
-export interface NetworkViewProps {
-  view: ViewState;
-  nodes: readonly GraphNode[];
-  edges: readonly GraphEdge[];
-  pathNodeIds: ReadonlySet<string>;
-  pathEdgeIds: ReadonlySet<string>;
-  insight: Insight;
-  countryNames: Map<string, string>;
-  active: boolean;
-  onSelect(id: string | null): void;
-  onStep(step: ExploreStep): void;
-  handleRef: Ref<CanvasHandle>;
-}
+const NO_IDS: ReadonlySet<string> = new Set();
 
-/** The network drawing: maps the view to elements and hands them to the canvas. */
-export function NetworkView(props: NetworkViewProps) {
-  const { view, nodes, edges, insight } = props;
-  const lang: Language = view.lang;
+/** The network drawing: maps the view on screen to elements and hands them to the canvas. */
+export function NetworkView() {
+  const { view, lang, nodes, edges, insight, data, canvas, select, step } = useExplorer();
   const grouped = view.layout === 'country';
+  const pathNodeIds = data.graph?.pathNodeIds ?? NO_IDS;
+  const pathEdgeIds = data.graph?.pathEdgeIds ?? NO_IDS;
   const expandedIds = useMemo(() => new Set(view.explore.expanded.map((item) => item.id)), [view.explore.expanded]);
   const elements = useMemo(
     () =>
@@ -37,24 +22,13 @@ export function NetworkView(props: NetworkViewProps) {
         colourBy: view.colourBy,
         communities: insight.communities,
         groupByCountry: grouped,
-        countryNames: props.countryNames,
+        countryNames: data.countryNames,
         noCountryLabel: t(lang, 'noCountry'),
         expandedIds,
-        pathNodeIds: props.pathNodeIds,
-        pathEdgeIds: props.pathEdgeIds,
+        pathNodeIds,
+        pathEdgeIds,
       }),
-    [
-      nodes,
-      edges,
-      insight,
-      view.colourBy,
-      grouped,
-      props.countryNames,
-      lang,
-      expandedIds,
-      props.pathNodeIds,
-      props.pathEdgeIds,
-    ],
+    [nodes, edges, insight, view.colourBy, grouped, data.countryNames, lang, expandedIds, pathNodeIds, pathEdgeIds],
   );
   const presetPositions = useMemo(() => (grouped ? countryGroupPositions(nodes) : undefined), [grouped, nodes]);
   return (
@@ -64,14 +38,14 @@ export function NetworkView(props: NetworkViewProps) {
         layout={view.layout}
         presetPositions={presetPositions}
         selected={view.selected}
-        active={props.active}
+        active={view.view === 'network'}
         label={t(lang, 'canvasLabel', { n: nodes.length, e: edges.length })}
         layingOutLabel={t(lang, 'layingOut')}
-        onSelect={props.onSelect}
-        onExpand={(id) => props.onStep({ type: 'expand', id })}
-        onHide={(id) => props.onStep({ type: 'hide', id })}
-        onFocus={(id) => props.onStep({ type: 'focus', id })}
-        handleRef={props.handleRef}
+        onSelect={select}
+        onExpand={(id) => step({ type: 'expand', id })}
+        onHide={(id) => step({ type: 'hide', id })}
+        onFocus={(id) => step({ type: 'focus', id })}
+        handleRef={canvas}
       />
     </Suspense>
   );

@@ -2,7 +2,7 @@
 // fcose, answering with the positions the canvas then applies as a preset layout.
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { workerLayoutOptions } from '../../models/layouts';
+import { workerLayoutOptions } from '../../models/cytoscape/layouts';
 
 cytoscape.use(fcose);
 

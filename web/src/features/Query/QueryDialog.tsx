@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { t } from '../../models/i18n';
-import { formatOperation, type Operation } from '../../models/operations';
+import { formatOperation, type Operation } from '../../models/graphql/operations';
 import type { Language } from '../../models/types';
 
 /** The address of the query IDE opened on an operation. */

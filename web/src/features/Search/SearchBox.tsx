@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { request } from '../../api/client';
 import { entityTypeName, t } from '../../models/i18n';
-import { buildSearchOperation } from '../../models/operations';
+import { buildSearchOperation } from '../../models/graphql/operations';
+import { useQuery } from '../../state/useQuery';
 import type { Language, SearchHitData } from '../../models/types';
 
 export interface SearchBoxProps {
@@ -20,6 +20,7 @@ export interface SearchBoxProps {
 }
 
 const DEBOUNCE_MS = 180;
+const NO_HITS: SearchHitData[] = [];
 
 /** A combobox that suggests entities as you type (the API's accent-insensitive search, both languages). */
 export function SearchBox(props: SearchBoxProps) {
@@ -29,42 +30,18 @@ export function SearchBox(props: SearchBoxProps) {
   const listId = `${generated}-list`;
   const hintId = `${generated}-hint`;
   const [text, setText] = useState(props.initialText ?? '');
-  const [hits, setHits] = useState<SearchHitData[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [searching, setSearching] = useState(false);
 
   useEffect(() => setText(props.initialText ?? ''), [props.initialText]);
 
-  useEffect(() => {
-    const query = text.trim();
-    if (query.length < 2) {
-      setHits([]);
-      setSearching(false);
-      return;
-    }
-    const controller = new AbortController();
-    setSearching(true);
-    const timer = window.setTimeout(() => {
-      request<{ search: SearchHitData[] }>(buildSearchOperation(query, lang), controller.signal).then(
-        (data) => {
-          setHits(data.search);
-          setActive(-1);
-          setSearching(false);
-        },
-        () => {
-          if (!controller.signal.aborted) {
-            setHits([]);
-            setSearching(false);
-          }
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      controller.abort();
-      window.clearTimeout(timer);
-    };
-  }, [text, lang]);
+  const query = text.trim();
+  const operation = useMemo(() => (query.length >= 2 ? buildSearchOperation(query, lang) : null), [query, lang]);
+  const search = useQuery(operation, { delay: DEBOUNCE_MS });
+  // A failed search suggests nothing; the text can still be used as a filter.
+  const hits = (!search.error && search.data?.search) || NO_HITS;
+  const searching = search.loading;
+  useEffect(() => setActive(-1), [hits]);
 
   const options = useMemo(() => hits.slice(0, 10), [hits]);
   const expanded = open && text.trim().length >= 2;

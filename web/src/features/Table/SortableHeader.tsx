@@ -1,4 +1,4 @@
-import type { Sort } from '../../models/table';
+import type { Sort } from '../../models/tables/table';
 
 /** A column header that sorts by its column, announcing the current order through `aria-sort`. */
 export function SortableHeader<Column extends string>({

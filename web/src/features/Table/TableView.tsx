@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { ExploreStep } from '../../models/explore';
+import type { ExploreStep } from '../../models/view/explore';
 import { t } from '../../models/i18n';
 import {
   entityRows,
@@ -9,7 +9,7 @@ import {
   type EntityColumn,
   type RelationshipColumn,
   type Sort,
-} from '../../models/table';
+} from '../../models/tables/table';
 import type { GraphEdge, GraphNode, Language } from '../../models/types';
 import { SortableHeader } from './SortableHeader';
 import { useRowNavigation } from './useRowNavigation';

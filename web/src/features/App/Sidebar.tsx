@@ -1,0 +1,55 @@
+import { t } from '../../models/i18n';
+import { ExploreControls } from '../Explore/ExploreControls';
+import { PathPanel } from '../Explore/PathPanel';
+import { FilterPanel } from '../Filters/FilterPanel';
+import { InsightControls } from '../Insight/InsightControls';
+import { Legend } from '../Legend/Legend';
+import { useExplorer } from './explorerContext';
+
+/** The tools beside the view: filters, exploration, shortest paths, insight and the legend. */
+export function Sidebar() {
+  const { state, view, lang, dispatch, data, insight, pathDraft, step, select } = useExplorer();
+  return (
+    <aside className="sidebar" aria-label={t(lang, 'filters')}>
+      <FilterPanel
+        lang={lang}
+        filters={view.filters}
+        facets={data.facets}
+        failed={data.facetsFailed}
+        onChange={(filters) => dispatch({ type: 'filters', filters })}
+      />
+      <ExploreControls
+        lang={lang}
+        explore={view.explore}
+        history={state.history}
+        hiddenCount={data.graph?.hiddenCount ?? 0}
+        focusLabel={view.explore.focus ? data.labelOf(view.explore.focus) : null}
+        onStep={step}
+        onUndo={() => dispatch({ type: 'undo' })}
+        onRedo={() => dispatch({ type: 'redo' })}
+      />
+      <PathPanel
+        lang={lang}
+        from={pathDraft.from}
+        to={pathDraft.to}
+        explanation={view.explore.path ? data.pathExplanation : null}
+        loading={data.query.loading && view.explore.path !== null}
+        onPick={pathDraft.pick}
+        onFind={pathDraft.find}
+        onClear={pathDraft.clear}
+        onSelect={select}
+      />
+      <InsightControls
+        lang={lang}
+        layout={view.layout}
+        sizeBy={view.sizeBy}
+        colourBy={view.colourBy}
+        communityCount={insight.communityCount}
+        onLayout={(layout) => dispatch({ type: 'layout', layout })}
+        onSizeBy={(sizeBy) => dispatch({ type: 'sizeBy', sizeBy })}
+        onColourBy={(colourBy) => dispatch({ type: 'colourBy', colourBy })}
+      />
+      <Legend lang={lang} />
+    </aside>
+  );
+}

@@ -1,0 +1,114 @@
+import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import { layoutOptions } from '../../models/cytoscape/layouts';
+import type { DrawingPlan } from '../../models/cytoscape/drawingPlan';
+import type { LayoutName } from '../../models/view/viewState';
+import { isFcoseReady, loadFcose } from './cytoscapeInstance';
+
+/** The largest zoom a layout leaves the view at. */
+const MAX_FIT_ZOOM = 1.4;
+
+/** Carries a drawing plan out on the canvas, in one batch. */
+export function applyDrawing(cy: Core, plan: DrawingPlan): void {
+  cy.batch(() => {
+    if (plan.rebuild) {
+      cy.elements().remove();
+      const all = cy.add(plan.add);
+      // Start on a circle, so that no two entities overlap before the layout places them.
+      const nodes = all.nodes().not('.group');
+      const radius = 40 * Math.sqrt(nodes.length + 1);
+      nodes.positions((_node, index) => ({
+        x: radius * Math.cos((2 * Math.PI * index) / nodes.length),
+        y: radius * Math.sin((2 * Math.PI * index) / nodes.length),
+      }));
+      return;
+    }
+    for (const id of plan.remove) cy.getElementById(id).remove();
+    for (const definition of plan.update) {
+      const existing = cy.getElementById(definition.data.id as string);
+      existing.data(definition.data);
+      existing.classes(definition.classes ?? '');
+    }
+    if (!plan.add.length) return;
+    // New entities start next to an entity they are linked to, so the layout settles quickly.
+    const placed = cy.add(plan.add);
+    placed.nodes().forEach((node) => {
+      const anchor = node
+        .neighborhood()
+        .nodes()
+        .filter((other) => !placed.contains(other))
+        .first();
+      if (anchor.nonempty()) {
+        const { x, y } = (anchor as NodeSingular).position();
+        node.position({ x: x + (Math.random() - 0.5) * 60, y: y + (Math.random() - 0.5) * 60 });
+      }
+    });
+  });
+}
+
+/** Draws the relationships held for a worker layout whose ends are drawn, then places the entities. */
+export function placeFromWorker(
+  cy: Core,
+  positions: Record<string, { x: number; y: number }>,
+  held: { elements: readonly ElementDefinition[]; selected: string | null } | null,
+): void {
+  cy.batch(() => {
+    if (held) {
+      const drawn = (id: unknown) => cy.getElementById(id as string).nonempty();
+      cy.add(
+        held.elements.filter(
+          (element) =>
+            element.group === 'edges' &&
+            !drawn(element.data.id) &&
+            drawn(element.data.source) &&
+            drawn(element.data.target),
+        ),
+      );
+      if (held.selected) cy.getElementById(held.selected).select();
+    }
+    cy.layout({ name: 'preset', positions, fit: true, padding: 30, animate: false }).run();
+  });
+}
+
+/**
+ * Lays the drawing out on this thread, from the selected entity (or the most linked) for the
+ * layouts that need a root; `current` tells whether the run is still wanted when fcose arrives.
+ */
+export function layOutHere(
+  cy: Core,
+  layout: LayoutName,
+  options: { incremental: boolean; selected: string | null; presetPositions?: Map<string, { x: number; y: number }> },
+  current: () => boolean,
+): void {
+  const { selected } = options;
+  const roots =
+    selected && cy.getElementById(selected).isNode()
+      ? [selected]
+      : cy
+          .nodes()
+          .not('.group')
+          .sort((a, b) => (b as NodeSingular).degree(false) - (a as NodeSingular).degree(false))
+          .slice(0, 1)
+          .map((node) => node.id());
+  const layoutOpts = layoutOptions(layout, {
+    nodeCount: cy.nodes().length,
+    incremental: options.incremental,
+    roots,
+    positions: options.presetPositions,
+  });
+  const start = () => {
+    if (!current()) return;
+    // A small view fitted to the screen would be drawn huge: cap the zoom once the layout is done.
+    cy.one('layoutstop', () => {
+      if (cy.zoom() > MAX_FIT_ZOOM) {
+        cy.zoom(MAX_FIT_ZOOM);
+        cy.center();
+      }
+    });
+    cy.layout(layoutOpts).run();
+  };
+  if (layout === 'fcose' && !isFcoseReady()) {
+    loadFcose().then(start, (error: unknown) => console.error('The force-directed layout did not load.', error));
+  } else {
+    start();
+  }
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { EDGES, NODES, fcw, germany, igMetall, milland, verdi } from '../../test/fixtures';
+import { BASE_SIZE, DEFAULT_ELEMENT_OPTIONS, MAX_SIZE, MIN_SIZE, groupId, toElements } from './elements';
+import { KIND_COLOURS, NODE_LOOKS, communityColour } from './palette';
+
+describe('mapping the view to Cytoscape elements', () => {
+  it('maps every entity and relationship with the data the stylesheet reads', () => {
+    const elements = toElements(NODES, EDGES);
+    const nodes = elements.filter((element) => element.group === 'nodes');
+    const edges = elements.filter((element) => element.group === 'edges');
+    expect(nodes).toHaveLength(NODES.length);
+    expect(edges).toHaveLength(EDGES.length);
+    const ig = nodes.find((element) => element.data.id === igMetall.id)!;
+    expect(ig.data).toMatchObject({
+      label: 'IG Metall',
+      type: 'ORGANISATION',
+      kind: 'UNION',
+      colour: KIND_COLOURS.UNION,
+      size: BASE_SIZE,
+    });
+    expect(nodes.find((element) => element.data.id === fcw.id)!.data.colour).toBe(KIND_COLOURS.UNION_INITIATIVE);
+    expect(nodes.find((element) => element.data.id === milland.id)!.data.colour).toBe(NODE_LOOKS.PERSON.colour);
+    const role = edges.find((element) => element.data.type === 'HOLDS_ROLE')!;
+    expect(role.data).toMatchObject({ source: 'person:robert-fuss', target: fcw.id, label: 'Leader', basis: 'STATED' });
+  });
+
+  it('keeps parallel relationships as separate edges with distinct looks', () => {
+    const parallel = [
+      {
+        id: 'org:a|ORGANISED|event:e',
+        type: 'ORGANISED' as const,
+        source: 'org:a',
+        target: 'event:e',
+        label: 'organised',
+        basis: 'STATED' as const,
+      },
+      {
+        id: 'org:a|CO_ORGANISED|event:e',
+        type: 'CO_ORGANISED' as const,
+        source: 'org:a',
+        target: 'event:e',
+        label: 'co-organised',
+        basis: 'INFERRED' as const,
+      },
+    ];
+    const nodes = [
+      { id: 'org:a', type: 'ORGANISATION' as const, label: 'A', organisationKind: null, countryCodes: [], degree: 2 },
+      { id: 'event:e', type: 'EVENT' as const, label: 'E', organisationKind: null, countryCodes: [], degree: 2 },
+    ];
+    const edges = toElements(nodes, parallel).filter((element) => element.group === 'edges');
+    expect(edges.map((element) => element.data.id)).toEqual(parallel.map((edge) => edge.id));
+    expect(edges[0]!.data.basis).toBe('STATED');
+    expect(edges[1]!.data.basis).toBe('INFERRED');
+  });
+
+  it('drops relationships whose ends are not drawn', () => {
+    const elements = toElements([igMetall, germany], EDGES);
+    expect(elements.filter((element) => element.group === 'edges').map((element) => element.data.id)).toEqual([
+      'org:ig-metall|BASED_IN|country:DE',
+    ]);
+  });
+
+  it('sizes by a metric and colours by community', () => {
+    const elements = toElements([igMetall, germany], [], {
+      ...DEFAULT_ELEMENT_OPTIONS,
+      sizeMetric: new Map([
+        [igMetall.id, 1],
+        [germany.id, 0],
+      ]),
+      colourBy: 'community',
+      communities: new Map([
+        [igMetall.id, 0],
+        [germany.id, 1],
+      ]),
+    });
+    expect(elements[0]!.data).toMatchObject({ size: MAX_SIZE, colour: communityColour(0) });
+    expect(elements[1]!.data).toMatchObject({ size: MIN_SIZE, colour: communityColour(1) });
+  });
+
+  it('marks expanded entities and the path with classes', () => {
+    const elements = toElements([igMetall, germany, verdi], EDGES, {
+      ...DEFAULT_ELEMENT_OPTIONS,
+      expandedIds: new Set([igMetall.id]),
+      pathNodeIds: new Set([igMetall.id, germany.id]),
+      pathEdgeIds: new Set(['org:ig-metall|BASED_IN|country:DE']),
+    });
+    const classes = Object.fromEntries(elements.map((element) => [element.data.id, element.classes]));
+    expect(classes).toEqual({
+      [igMetall.id]: 'expanded path',
+      [germany.id]: 'path',
+      [verdi.id]: 'off-path',
+      'org:ig-metall|BASED_IN|country:DE': 'path',
+      'org:verdi|BASED_IN|country:DE': 'off-path',
+    });
+    expect(toElements([igMetall], []).map((element) => element.classes)).toEqual(['']);
+  });
+
+  it('wraps entities in one group per country when grouping by country', () => {
+    const elements = toElements([igMetall, milland, { ...milland, id: 'person:x', countryCodes: [] }], [], {
+      ...DEFAULT_ELEMENT_OPTIONS,
+      groupByCountry: true,
+      countryNames: new Map([['DE', 'Germany']]),
+      noCountryLabel: 'No country',
+    });
+    const groups = elements.filter((element) => element.classes === 'group');
+    expect(groups.map((group) => [group.data.id, group.data.label])).toEqual([
+      ['group:CA', 'CA'],
+      ['group:DE', 'Germany'],
+      ['group:none', 'No country'],
+    ]);
+    expect(elements.find((element) => element.data.id === igMetall.id)!.data.parent).toBe(groupId('DE'));
+    expect(elements.find((element) => element.data.id === 'person:x')!.data.parent).toBe(groupId(null));
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fuss, germany, igMetall, milland, node, verdi } from '../../test/fixtures';
+import { countryGroupPositions, LARGE_VIEW, layoutOptions, workerLayoutOptions } from './layouts';
+
+describe('layouts', () => {
+  it('groups entities by country, largest country first, without country last', () => {
+    const loose = node('worker:crowd-workers', 'Crowd workers');
+    const positions = countryGroupPositions([igMetall, verdi, germany, fuss, milland, loose]);
+    expect(positions.size).toBe(6);
+    const germanX = [igMetall, verdi, germany, fuss].map((item) => positions.get(item.id)!.x);
+    const canadaX = positions.get(milland.id)!.x;
+    expect(Math.max(...germanX)).toBeLessThan(canadaX);
+    // Three blocks: two on the first row, the block without a country on the second.
+    expect(positions.get(loose.id)!.y).toBeGreaterThan(
+      Math.max(...[...positions.values()].filter((_, index) => index < 5).map((p) => p.y)),
+    );
+    const unique = new Set([...positions.values()].map((p) => `${p.x},${p.y}`));
+    expect(unique.size).toBe(6);
+  });
+
+  it('tunes layouts to the size of the view', () => {
+    const small = layoutOptions('fcose', { nodeCount: 40, incremental: false, roots: [] }) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(small).toMatchObject({ name: 'fcose', animate: true, randomize: true, quality: 'default' });
+    const large = layoutOptions('fcose', {
+      nodeCount: LARGE_VIEW + 1,
+      incremental: true,
+      roots: [],
+    }) as unknown as Record<string, unknown>;
+    expect(large).toMatchObject({ animate: false, randomize: false, quality: 'draft' });
+    const tree = layoutOptions('hierarchical', {
+      nodeCount: 10,
+      incremental: false,
+      roots: ['org:ig-metall'],
+    }) as unknown as Record<string, unknown>;
+    expect(tree).toMatchObject({ name: 'breadthfirst', roots: '[id = "org:ig-metall"]', circle: false });
+    const rings = layoutOptions('hierarchical', { nodeCount: 65, incremental: false, roots: [] }) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(rings).toMatchObject({ name: 'breadthfirst', circle: true });
+    expect(rings).not.toHaveProperty('roots');
+    const preset = layoutOptions('country', {
+      nodeCount: 1,
+      incremental: false,
+      roots: [],
+      positions: new Map([['a', { x: 1, y: 2 }]]),
+    }) as unknown as Record<string, unknown>;
+    expect(preset).toMatchObject({ name: 'preset', positions: { a: { x: 1, y: 2 } } });
+  });
+
+  it('gives the worker layout plain data it can receive', () => {
+    const options = workerLayoutOptions(LARGE_VIEW + 1);
+    expect(structuredClone(options)).toEqual(options);
+    expect(options).toMatchObject({ name: 'fcose', animate: false, fit: false, quality: 'draft' });
+  });
+});

@@ -1,0 +1,125 @@
+import type { StylesheetJson } from 'cytoscape';
+import { EDGE_LOOKS, NODE_LOOKS } from './palette';
+import { ENTITY_TYPES, RELATIONSHIP_TYPES } from '../vocabulary';
+
+const LARGE_VIEW_EDGES: StylesheetJson = [
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  { selector: 'edge:selected, edge.path', style: { 'curve-style': 'straight', 'target-arrow-shape': 'triangle' } },
+];
+
+export interface StylesheetOptions {
+  /**
+   * Cheaper relationships for large views (see `isLargeDrawing`): straight lines from centre to
+   * centre (haystack edges, which skip the curve and arrow geometry), without arrows. Selected
+   * and path relationships keep their arrow.
+   */
+  large?: boolean;
+}
+
+/** The Cytoscape stylesheet: look by entity and relationship type, states by class. */
+export function buildStylesheet({ large = false }: StylesheetOptions = {}): StylesheetJson {
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 14,
+        color: '#111827',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'text-outline-opacity': 0.9,
+        'min-zoomed-font-size': 6,
+        'border-width': 1,
+        'border-color': '#ffffff',
+      },
+    },
+    // Mapped only where the data is there (compound country groups have neither).
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
+    ...ENTITY_TYPES.map((type) => ({
+      selector: `node[type = "${type}"]`,
+      style: { shape: NODE_LOOKS[type].shape },
+    })),
+    {
+      selector: 'node.group',
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#f3f4f6',
+        'background-opacity': 0.6,
+        'border-color': '#9ca3af',
+        'border-width': 1,
+        'border-style': 'dashed',
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'text-margin-y': -4,
+        'font-size': 14,
+        'font-weight': 'bold',
+        color: '#374151',
+        padding: '16px',
+      },
+    },
+    {
+      selector: 'node.expanded',
+      style: { 'border-width': 3, 'border-color': '#111827', 'border-style': 'double' },
+    },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier',
+        'control-point-step-size': 28,
+        width: 'data(width)',
+        'line-color': 'data(colour)',
+        'target-arrow-color': 'data(colour)',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        opacity: 0.85,
+        label: '',
+        'font-size': 9,
+        color: '#1f2937',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge[basis = "INFERRED"]', style: { opacity: 0.5 } },
+    { selector: 'edge.labelled, edge:selected, edge.path', style: { label: 'data(label)' } },
+    ...RELATIONSHIP_TYPES.map((type) => ({
+      selector: `edge[type = "${type}"]`,
+      style: {
+        'line-style': EDGE_LOOKS[type].line,
+        'line-dash-pattern': EDGE_LOOKS[type].line === 'dotted' ? [2, 4] : [7, 4],
+      },
+    })),
+    ...(large ? LARGE_VIEW_EDGES : []),
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#111827', 'overlay-opacity': 0 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 4, opacity: 1, 'overlay-opacity': 0, 'z-index': 20 },
+    },
+    {
+      selector: 'node.path',
+      style: { 'border-width': 4, 'border-color': '#DC2626', 'z-index': 30 },
+    },
+    {
+      selector: 'edge.path',
+      style: { width: 5, 'line-color': '#DC2626', 'target-arrow-color': '#DC2626', opacity: 1, 'z-index': 30 },
+    },
+    // While a path is shown, the rest of the view steps back.
+    { selector: 'node.off-path', style: { opacity: 0.45 } },
+    { selector: 'edge.off-path', style: { opacity: 0.2 } },
+    { selector: 'node.keyboard', style: { 'overlay-color': '#2563EB', 'overlay-opacity': 0.25, 'overlay-padding': 8 } },
+  ];
+  return sheet;
+}

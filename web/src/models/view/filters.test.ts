@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeFilters,
+  countActiveFilters,
+  foldText,
+  hasActiveFilters,
+  removeActiveFilter,
+  toggleFilterValue,
+  toGraphFilter,
+} from './filters';
+import { EMPTY_FILTERS } from './viewState';
+
+describe('filters', () => {
+  it('sends no filter when nothing is chosen', () => {
+    expect(toGraphFilter(EMPTY_FILTERS)).toBeNull();
+    expect(toGraphFilter({ ...EMPTY_FILTERS, text: '   ' })).toBeNull();
+    expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
+  });
+
+  it('combines criteria and leaves empty ones out', () => {
+    const filters = { ...EMPTY_FILTERS, countries: ['DE'], workerTypes: ['worker:crowd-workers'], text: ' metall ' };
+    expect(toGraphFilter(filters)).toEqual({
+      countries: ['DE'],
+      workerTypes: ['worker:crowd-workers'],
+      text: 'metall',
+    });
+    expect(countActiveFilters(filters)).toBe(3);
+  });
+
+  it('toggles a value on and off', () => {
+    const on = toggleFilterValue(EMPTY_FILTERS, 'countries', 'DE');
+    expect(on.countries).toEqual(['DE']);
+    const two = toggleFilterValue(on, 'countries', 'FR');
+    expect(two.countries).toEqual(['DE', 'FR']);
+    expect(toggleFilterValue(two, 'countries', 'DE').countries).toEqual(['FR']);
+    expect(EMPTY_FILTERS.countries).toEqual([]);
+  });
+
+  it('lists active filters as chips and removes one', () => {
+    const filters = { ...EMPTY_FILTERS, countries: ['DE'], organisationKinds: ['UNION' as const], text: 'verdi' };
+    const chips = activeFilters(filters);
+    expect(chips).toEqual([
+      { key: 'countries', value: 'DE' },
+      { key: 'organisationKinds', value: 'UNION' },
+      { key: 'text', value: 'verdi' },
+    ]);
+    expect(removeActiveFilter(filters, chips[0]!).countries).toEqual([]);
+    expect(removeActiveFilter(filters, chips[2]!).text).toBe('');
+  });
+
+  it('folds accents and case like the search does', () => {
+    expect(foldText('  César GARCÍA ')).toBe('cesar garcia');
+    expect(foldText('Olivier Mériaux')).toBe('olivier meriaux');
+  });
+});
