@@ -14,6 +14,8 @@ export const NODE_LABELS = [
   'Country',
   'WorkerType',
   'OrganisingForm',
+  'CollectiveAction',
+  'Struggle',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -26,6 +28,8 @@ export const ID_PREFIXES: Readonly<Record<NodeLabel, string>> = {
   Country: 'country',
   WorkerType: 'worker',
   OrganisingForm: 'form',
+  CollectiveAction: 'action',
+  Struggle: 'struggle',
 };
 
 export const RELATIONSHIP_TYPES = [
@@ -41,6 +45,10 @@ export const RELATIONSHIP_TYPES = [
   'USES_FORM',
   'CONCERNS',
   'SUBTYPE_OF',
+  'TOOK_FORM',
+  'TARGETS',
+  'TOOK_PLACE_IN',
+  'INVOLVES',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -54,7 +62,10 @@ export const RELATIONSHIP_ENDPOINTS: Readonly<
     ['Session', 'Event'],
     ['Organisation', 'Organisation'],
   ],
-  ORGANISED: [['Organisation', 'Event']],
+  ORGANISED: [
+    ['Organisation', 'Event'],
+    ['Organisation', 'CollectiveAction'],
+  ],
   CO_ORGANISED: [['Organisation', 'Event']],
   LEADS: [['Organisation', 'Organisation']],
   HELD_IN: [['Event', 'Country']],
@@ -64,8 +75,16 @@ export const RELATIONSHIP_ENDPOINTS: Readonly<
   CONCERNS: [
     ['Session', 'WorkerType'],
     ['Session', 'OrganisingForm'],
+    ['CollectiveAction', 'Struggle'],
   ],
-  SUBTYPE_OF: [['WorkerType', 'WorkerType']],
+  SUBTYPE_OF: [
+    ['WorkerType', 'WorkerType'],
+    ['OrganisingForm', 'OrganisingForm'],
+  ],
+  TOOK_FORM: [['CollectiveAction', 'OrganisingForm']],
+  TARGETS: [['CollectiveAction', 'Organisation']],
+  TOOK_PLACE_IN: [['CollectiveAction', 'Country']],
+  INVOLVES: [['CollectiveAction', 'WorkerType']],
 };
 
 export const BASES = ['stated', 'inferred'] as const;
@@ -82,8 +101,13 @@ export const ORGANISATION_KINDS = [
   'PUBLIC_BODY',
   'NETWORK',
   'UNSPECIFIED',
+  'COMPANY',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** How much of a collective action's `date` its source gives (the rest is the first day of the period). */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const SESSION_KINDS = ['TALK', 'SESSION', 'SYNTHESIS'] as const;
 export type SessionKind = (typeof SESSION_KINDS)[number];
