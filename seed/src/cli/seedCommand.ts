@@ -27,7 +27,7 @@ export async function seedCommand(argv: readonly string[], io: CommandIO): Promi
       return 0;
     }
     const dir = typeof flags.data === 'string' ? flags.data : DEFAULT_DATA_DIR;
-    const { documents, files, reports } = await readSeedDocuments(dir);
+    const { documents, files, reports, datasets } = await readSeedDocuments(dir);
     if (files.length === 0) throw new Error(`no *.json data files in ${displayPath(dir)}`);
     for (const report of reports) io.err(report.lines().join('\n'));
     const dataset = validateDocuments(documents);
@@ -45,7 +45,7 @@ export async function seedCommand(argv: readonly string[], io: CommandIO): Promi
         return plan.conflicts.length ? 1 : 0;
       }
       await declareSchema(db);
-      const summary = await loadDataset(db, dataset, { ...options, onProgress: progressReporter(io) });
+      const summary = await loadDataset(db, dataset, { ...options, datasets, onProgress: progressReporter(io) });
       printSummary(io, summary, 'Loaded');
       return 0;
     } finally {

@@ -314,5 +314,5 @@ describe('seedIfEmpty', () => {
     const byLabel: Record<string, number> = {};
     for (const node of expected.nodes) byLabel[node.label] = (byLabel[node.label] ?? 0) + 1;
     expect(await countsByLabel()).toEqual(byLabel);
-  });
+  }, 240_000); // the whole of seed/data, on a possibly busy machine
 });

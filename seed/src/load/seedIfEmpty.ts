@@ -17,6 +17,6 @@ export async function seedIfEmpty(db: Database, options: { dataDir?: string } = 
   await declareSchema(db);
   const found = await db.read((tx) => tx.run(`MATCH (n:${ENTITY_LABEL}) RETURN n.id AS id LIMIT 1`));
   if (found.records.length > 0) return undefined;
-  const { documents } = await readSeedDocuments(options.dataDir ?? DEFAULT_DATA_DIR);
-  return loadDataset(db, validateDocuments(documents));
+  const { documents, datasets } = await readSeedDocuments(options.dataDir ?? DEFAULT_DATA_DIR);
+  return loadDataset(db, validateDocuments(documents), { datasets });
 }

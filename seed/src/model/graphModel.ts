@@ -5,6 +5,8 @@
 
 export const ENTITY_LABEL = 'Entity';
 export const SOURCE_LABEL = 'Source';
+/** A data set as a whole (title, authors, licence, how to cite, counts): like Source, not an Entity. */
+export const DATASET_LABEL = 'Dataset';
 
 export const NODE_LABELS = [
   'Event',

@@ -1,3 +1,4 @@
+import { readDatasetInfos, type DatasetInfo } from '../format/datasetInfo';
 import { dataFilesIn, readInputFiles } from '../format/readFiles';
 import type { InputDocument } from '../format/document';
 import { readCollectiveActionTech } from './collectiveActionTech/read';
@@ -9,6 +10,8 @@ export interface SeedDocuments {
   files: string[];
   /** What each derived data set made of its source's values. */
   reports: DerivationReport[];
+  /** What each data set is, for its Dataset node. */
+  datasets: DatasetInfo[];
 }
 
 /**
@@ -27,11 +30,13 @@ export async function readSeedDocuments(dataDir: string): Promise<SeedDocuments>
     }
   }
   const reports: DerivationReport[] = [];
+  const datasets = await readDatasetInfos(dataDir);
   const derived = await readCollectiveActionTech(dataDir, knownIds);
   if (derived) {
     documents.push(derived.document);
     files.push(derived.document.file);
     reports.push(derived.report);
+    datasets.push(derived.info);
   }
-  return { documents, files, reports };
+  return { documents, files, reports, datasets };
 }

@@ -1,5 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { DatasetInfo } from '../../format/datasetInfo';
 import { jsonDocument, type InputDocument } from '../../format/document';
 import { displayPath } from '../../format/readFiles';
 import { deriveCollectiveActionTech, upstreamInfoSchema } from './derive';
@@ -17,7 +18,7 @@ export async function readCollectiveActionTech(
   dataDir: string,
   knownIds: ReadonlySet<string> = new Set(),
   actionsFile: string = join(dataDir, UPSTREAM_DIR, 'actions.json'),
-): Promise<{ document: InputDocument; report: DerivationReport } | undefined> {
+): Promise<{ document: InputDocument; report: DerivationReport; info: DatasetInfo } | undefined> {
   try {
     await access(actionsFile);
   } catch {
@@ -32,5 +33,6 @@ export async function readCollectiveActionTech(
     info: info.data,
     knownIds,
   });
-  return { document: jsonDocument(file, data), report };
+  const { id: _source, repository, ...about } = info.data;
+  return { document: jsonDocument(file, data), report, info: { ...about, id: data.dataset, url: repository } };
 }
