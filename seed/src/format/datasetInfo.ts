@@ -15,9 +15,18 @@ export const datasetInfoSchema = z.strictObject({
   publisher: z.string().trim().min(1).optional(),
   version: z.string().trim().min(1).optional(),
   licence: z.string().trim().min(1).optional(),
-  url: z.string().regex(/^https?:\/\/\S+$/).optional(),
-  commit: z.string().regex(/^[0-9a-f]{40}$/).optional(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/)
+    .optional(),
+  commit: z
+    .string()
+    .regex(/^[0-9a-f]{40}$/)
+    .optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   citation: z.string().trim().min(1),
 });
 export type DatasetInfo = z.output<typeof datasetInfoSchema>;

@@ -119,7 +119,11 @@ describe('deriving Collective Action in Tech', () => {
     const { data } = derive(slice(7, 8, 382), new Set(['country:US']));
     expect(node(data, 'country:US')).toBeUndefined();
     expect(links(data, 'TOOK_PLACE_IN', 'action:8')).toEqual([
-      expect.objectContaining({ to: 'country:US', valuesRaw: ['seattle-washington-usa'], places: ['seattle, washington'] }),
+      expect.objectContaining({
+        to: 'country:US',
+        valuesRaw: ['seattle-washington-usa'],
+        places: ['seattle, washington'],
+      }),
     ]);
     const alone = derive(slice(8)).data;
     expect(node(alone, 'country:US')).toMatchObject({ code: 'US', nameEn: ISO_COUNTRIES.US, nameFr: 'États-Unis' });

@@ -124,7 +124,8 @@ function terms(
     const term = table[key];
     if (!term) {
       if (ctx.mappings.vocabulary.notStated.includes(key)) ctx.report.noteNotStated(field, raw);
-      else ctx.report.noteUnresolved({ record: String(action.id), field, value: raw, reason: 'not in vocabulary.json' });
+      else
+        ctx.report.noteUnresolved({ record: String(action.id), field, value: raw, reason: 'not in vocabulary.json' });
       continue;
     }
     ctx.report.noteNormalised(field, raw, key);
@@ -161,7 +162,14 @@ function companies(action: UpstreamAction, ctx: DeriveContext): Map<string, stri
     ctx.report.noteNormalised('companies', raw, name);
     ctx.builder.meet(
       id,
-      () => ({ label: 'Organisation', nameEn: name, nameFr: name, kind: 'COMPANY', kindBasis: 'stated', basis: 'stated' }),
+      () => ({
+        label: 'Organisation',
+        nameEn: name,
+        nameFr: name,
+        kind: 'COMPANY',
+        kindBasis: 'stated',
+        basis: 'stated',
+      }),
       citationOf(action.id),
       [raw],
     );

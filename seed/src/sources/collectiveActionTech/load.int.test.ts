@@ -48,7 +48,11 @@ async function seedDatasetWith(actionsText: string) {
   const knownIds = new Set(
     programme.flatMap((d) => d.records.filter((r) => r.list === 'nodes').map((r) => (r.value as { id: string }).id)),
   );
-  const { data } = deriveCollectiveActionTech('actions.json', actionsText, { mappings, info: upstreamInfo(), knownIds });
+  const { data } = deriveCollectiveActionTech('actions.json', actionsText, {
+    mappings,
+    info: upstreamInfo(),
+    knownIds,
+  });
   return validateDocuments([...programme, jsonDocument('actions.json', data)]);
 }
 
@@ -58,56 +62,64 @@ const WHOLE_FILE_TIMEOUT = 240_000;
 describe('the whole Collective Action in Tech file in Neo4j', () => {
   const actions = upstreamActions();
 
-  it('loads every action with its date and sources, and the counts the file gives', async () => {
-    const { documents, datasets } = await readSeedDocuments(DEFAULT_DATA_DIR);
-    const started = performance.now();
-    const summary = await loadDataset(db, validateDocuments(documents), { prune: true, datasets });
-    console.info(`seed/data loaded in ${Math.round(performance.now() - started)} ms: ${summary.toString()}`);
+  it(
+    'loads every action with its date and sources, and the counts the file gives',
+    async () => {
+      const { documents, datasets } = await readSeedDocuments(DEFAULT_DATA_DIR);
+      const started = performance.now();
+      const summary = await loadDataset(db, validateDocuments(documents), { prune: true, datasets });
+      console.info(`seed/data loaded in ${Math.round(performance.now() - started)} ms: ${summary.toString()}`);
 
-    const stored = await rows(
-      'MATCH (a:CollectiveAction) RETURN a.id AS id, a.date AS date, a.sourcesRaw AS sources, a.citations AS citations',
-    );
-    expect(stored).toHaveLength(actions.length);
-    const byId = new Map(stored.map((row) => [row.id, row]));
-    for (const action of actions) {
-      expect(byId.get(`action:${action.id}`)).toEqual({
-        id: `action:${action.id}`,
-        date: String(action.date).replaceAll('/', '-'),
-        sources: action.sources,
-        citations: [`collective-action-tech#action-${action.id}`],
-      });
-    }
+      const stored = await rows(
+        'MATCH (a:CollectiveAction) RETURN a.id AS id, a.date AS date, a.sourcesRaw AS sources, a.citations AS citations',
+      );
+      expect(stored).toHaveLength(actions.length);
+      const byId = new Map(stored.map((row) => [row.id, row]));
+      for (const action of actions) {
+        expect(byId.get(`action:${action.id}`)).toEqual({
+          id: `action:${action.id}`,
+          date: String(action.date).replaceAll('/', '-'),
+          sources: action.sources,
+          citations: [`collective-action-tech#action-${action.id}`],
+        });
+      }
 
-    expect(
-      await graphTally('MATCH (a:CollectiveAction) RETURN substring(a.date, 0, 4) AS key, count(*) AS n'),
-    ).toEqual(tally(actions, (a) => [String(a.date).slice(0, 4)]));
+      expect(
+        await graphTally('MATCH (a:CollectiveAction) RETURN substring(a.date, 0, 4) AS key, count(*) AS n'),
+      ).toEqual(tally(actions, (a) => [String(a.date).slice(0, 4)]));
 
-    const termCounts = (field: string, table: Record<string, { id: string }>) =>
-      tally(actions, (a) => (a[field] as string[]).map((raw) => table[valueKey(raw)]?.id).filter((id) => id !== undefined));
-    expect(
-      await graphTally('MATCH (a:CollectiveAction)-[:TOOK_FORM]->(f) RETURN f.id AS key, count(DISTINCT a) AS n'),
-    ).toEqual(termCounts('actions', mappings.vocabulary.forms));
-    expect(
-      await graphTally('MATCH (a:CollectiveAction)-[:INVOLVES]->(w) RETURN w.id AS key, count(DISTINCT a) AS n'),
-    ).toEqual(termCounts('employment_types', mappings.vocabulary.employmentTypes));
-    expect(
-      await graphTally('MATCH (a:CollectiveAction)-[:TOOK_PLACE_IN]->(c) RETURN c.code AS key, count(DISTINCT a) AS n'),
-    ).toEqual(
-      tally(actions, (a) =>
-        ((a.locations as string[] | null) ?? [])
-          .map((raw) => mappings.places.countries[parseLocation(raw).country])
-          .filter((code) => code !== undefined),
-      ),
-    );
-    // The seminar's countries are the same nodes: France holds the seminar and actions.
-    const [france] = await rows(
-      `MATCH (c:Country {code: 'FR'}) RETURN c.dataset AS dataset,
+      const termCounts = (field: string, table: Record<string, { id: string }>) =>
+        tally(actions, (a) =>
+          (a[field] as string[]).map((raw) => table[valueKey(raw)]?.id).filter((id) => id !== undefined),
+        );
+      expect(
+        await graphTally('MATCH (a:CollectiveAction)-[:TOOK_FORM]->(f) RETURN f.id AS key, count(DISTINCT a) AS n'),
+      ).toEqual(termCounts('actions', mappings.vocabulary.forms));
+      expect(
+        await graphTally('MATCH (a:CollectiveAction)-[:INVOLVES]->(w) RETURN w.id AS key, count(DISTINCT a) AS n'),
+      ).toEqual(termCounts('employment_types', mappings.vocabulary.employmentTypes));
+      expect(
+        await graphTally(
+          'MATCH (a:CollectiveAction)-[:TOOK_PLACE_IN]->(c) RETURN c.code AS key, count(DISTINCT a) AS n',
+        ),
+      ).toEqual(
+        tally(actions, (a) =>
+          ((a.locations as string[] | null) ?? [])
+            .map((raw) => mappings.places.countries[parseLocation(raw).country])
+            .filter((code) => code !== undefined),
+        ),
+      );
+      // The seminar's countries are the same nodes: France holds the seminar and actions.
+      const [france] = await rows(
+        `MATCH (c:Country {code: 'FR'}) RETURN c.dataset AS dataset,
          COUNT { (:Event)-[:HELD_IN]->(c) } AS events, COUNT { (:CollectiveAction)-[:TOOK_PLACE_IN]->(c) } AS actions`,
-    );
-    expect(france).toMatchObject({ dataset: 'programme-2016-07-08' });
-    expect(Number(france!.events)).toBe(1);
-    expect(Number(france!.actions)).toBeGreaterThan(0);
-  }, WHOLE_FILE_TIMEOUT);
+      );
+      expect(france).toMatchObject({ dataset: 'programme-2016-07-08' });
+      expect(Number(france!.events)).toBe(1);
+      expect(Number(france!.actions)).toBeGreaterThan(0);
+    },
+    WHOLE_FILE_TIMEOUT,
+  );
 
   it('describes each data set in a Dataset node with its counts', async () => {
     const described = await rows(
@@ -126,45 +138,53 @@ describe('the whole Collective Action in Tech file in Neo4j', () => {
     expect(Number(programme!.nodes)).toBe(Number(stored!.n));
   });
 
-  it('changes nothing when loaded again', async () => {
-    const before = await snapshot(db);
-    const { documents, datasets } = await readSeedDocuments(DEFAULT_DATA_DIR);
-    const summary = await loadDataset(db, validateDocuments(documents), { prune: true, datasets });
-    expect(summary.changed).toBe(false);
-    expect(await snapshot(db)).toEqual(before);
-  }, WHOLE_FILE_TIMEOUT);
+  it(
+    'changes nothing when loaded again',
+    async () => {
+      const before = await snapshot(db);
+      const { documents, datasets } = await readSeedDocuments(DEFAULT_DATA_DIR);
+      const summary = await loadDataset(db, validateDocuments(documents), { prune: true, datasets });
+      expect(summary.changed).toBe(false);
+      expect(await snapshot(db)).toEqual(before);
+    },
+    WHOLE_FILE_TIMEOUT,
+  );
 
-  it('applies a newer file: one action added, one changed, one removed', async () => {
-    const edited = upstreamActions();
-    const removed = edited.splice(
-      edited.findIndex((a) => a.id === 382),
-      1,
-    )[0]!;
-    const changed = edited.find((a) => a.id === 7)!;
-    changed.workers = 1234;
-    edited.push({ ...edited.find((a) => a.id === 8)!, id: 9001, date: '2023/11/01' });
-    const dataset = await seedDatasetWith(JSON.stringify(edited));
+  it(
+    'applies a newer file: one action added, one changed, one removed',
+    async () => {
+      const edited = upstreamActions();
+      const removed = edited.splice(
+        edited.findIndex((a) => a.id === 382),
+        1,
+      )[0]!;
+      const changed = edited.find((a) => a.id === 7)!;
+      changed.workers = 1234;
+      edited.push({ ...edited.find((a) => a.id === 8)!, id: 9001, date: '2023/11/01' });
+      const dataset = await seedDatasetWith(JSON.stringify(edited));
 
-    const plan = await planLoad(db, dataset, { prune: true });
-    expect(plan.summary.nodes.CollectiveAction).toEqual({
-      created: 1,
-      updated: 1,
-      unchanged: actions.length - 2,
-      deleted: 1,
-    });
-    const summary = await loadDataset(db, dataset, { prune: true });
-    expect(summary.nodes.CollectiveAction).toEqual(plan.summary.nodes.CollectiveAction);
+      const plan = await planLoad(db, dataset, { prune: true });
+      expect(plan.summary.nodes.CollectiveAction).toEqual({
+        created: 1,
+        updated: 1,
+        unchanged: actions.length - 2,
+        deleted: 1,
+      });
+      const summary = await loadDataset(db, dataset, { prune: true });
+      expect(summary.nodes.CollectiveAction).toEqual(plan.summary.nodes.CollectiveAction);
 
-    const [after] = await rows(
-      `OPTIONAL MATCH (gone:CollectiveAction {id: 'action:${removed.id}'})
+      const [after] = await rows(
+        `OPTIONAL MATCH (gone:CollectiveAction {id: 'action:${removed.id}'})
        MATCH (kept:CollectiveAction {id: 'action:7'}), (added:CollectiveAction {id: 'action:9001'})
        RETURN gone IS NULL AS removed, kept.workers AS workers, added.date AS date,
               COUNT { (added)-[:TOOK_FORM]->() } AS forms`,
-    );
-    expect(after).toMatchObject({ removed: true, date: '2023-11-01' });
-    expect(Number(after!.workers)).toBe(1234);
-    expect(Number(after!.forms)).toBeGreaterThan(0);
-    // Facts only the removed action stated go with it; nothing else of the seminar changes.
-    expect(summary.nodes.Person).toEqual({ created: 0, updated: 0, unchanged: 11, deleted: 0 });
-  }, WHOLE_FILE_TIMEOUT);
+      );
+      expect(after).toMatchObject({ removed: true, date: '2023-11-01' });
+      expect(Number(after!.workers)).toBe(1234);
+      expect(Number(after!.forms)).toBeGreaterThan(0);
+      // Facts only the removed action stated go with it; nothing else of the seminar changes.
+      expect(summary.nodes.Person).toEqual({ created: 0, updated: 0, unchanged: 11, deleted: 0 });
+    },
+    WHOLE_FILE_TIMEOUT,
+  );
 });

@@ -43,9 +43,7 @@ const groupSchema = z.strictObject({
 });
 
 const linksSchema = z.object({
-  links: z.array(
-    z.strictObject({ dataset: text, type: z.enum(RELATIONSHIP_TYPES), from: text, to: text, note: text }),
-  ),
+  links: z.array(z.strictObject({ dataset: text, type: z.enum(RELATIONSHIP_TYPES), from: text, to: text, note: text })),
 });
 
 export type Term = z.output<typeof term>;

@@ -33,6 +33,7 @@ export async function readCollectiveActionTech(
     info: info.data,
     knownIds,
   });
-  const { id: _source, repository, ...about } = info.data;
+  // The Dataset node is named after the data set; source.json's id is the source's.
+  const { repository, ...about } = info.data;
   return { document: jsonDocument(file, data), report, info: { ...about, id: data.dataset, url: repository } };
 }

@@ -60,7 +60,12 @@ export class DerivationReport {
     }
     out.push('Not stated (no link made):');
     for (const [field, values] of [...this.notStated].sort()) {
-      out.push(`  ${field}: ${[...values].sort(byCount).map(([value, n]) => `${value} ×${n}`).join(', ')}`);
+      out.push(
+        `  ${field}: ${[...values]
+          .sort(byCount)
+          .map(([value, n]) => `${value} ×${n}`)
+          .join(', ')}`,
+      );
     }
     if (this.notCountries.size) {
       const places = [...this.notCountries].sort(byCount).map(([value, n]) => `${JSON.stringify(value)} ×${n}`);

@@ -49,7 +49,11 @@ function readAction(value: unknown): UpstreamAction | string {
   if (raw.online !== undefined && raw.online !== null && typeof raw.online !== 'boolean') {
     return '.online: expected true, false or null';
   }
-  if (raw.workers !== undefined && raw.workers !== null && !(Number.isInteger(raw.workers) && Number(raw.workers) >= 0)) {
+  if (
+    raw.workers !== undefined &&
+    raw.workers !== null &&
+    !(Number.isInteger(raw.workers) && Number(raw.workers) >= 0)
+  ) {
     return '.workers: expected a whole number or null';
   }
   return {
