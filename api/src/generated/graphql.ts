@@ -201,6 +201,8 @@ export type EntityOrderField =
 
 /** The types of entity. */
 export type EntityType =
+  /** A dated collective action of workers (a strike, a protest, an open letter…). */
+  | 'COLLECTIVE_ACTION'
   /** A country. */
   | 'COUNTRY'
   /** An event. */
@@ -213,6 +215,8 @@ export type EntityType =
   | 'PERSON'
   /** A programme item of an event. */
   | 'SESSION'
+  /** What a collective action is about (pay and benefits, working conditions, ethics…). */
+  | 'STRUGGLE'
   /** A type of worker. */
   | 'WORKER_TYPE';
 
@@ -611,6 +615,8 @@ export type OrganisationEdge = {
 
 /** Kinds of organisation. */
 export type OrganisationKind =
+  /** An employer or platform that workers stood up to, as a data set of collective actions lists it. */
+  | 'COMPANY'
   /** A cooperative, e.g. a business and employment cooperative. */
   | 'COOPERATIVE'
   /** A co-working collective (third places). */
@@ -989,6 +995,8 @@ export type RelationshipType =
   | 'HELD_IN'
   /** A person holds a role at an organisation. */
   | 'HOLDS_ROLE'
+  /** A collective action involved a type of worker. */
+  | 'INVOLVES'
   /** An organisation co-leads another (a network). */
   | 'LEADS'
   /** An organisation organised an event. */
@@ -1001,6 +1009,12 @@ export type RelationshipType =
   | 'SPEAKS_IN'
   /** A worker type, or a form of organising, is a narrower kind of another. */
   | 'SUBTYPE_OF'
+  /** A collective action stood up to a company or platform. */
+  | 'TARGETS'
+  /** A collective action took a form (a strike, an open letter…). */
+  | 'TOOK_FORM'
+  /** A collective action took place in a country. */
+  | 'TOOK_PLACE_IN'
   /** An organisation uses a form of organising. */
   | 'USES_FORM';
 

@@ -2,8 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../format/readFiles';
+import { validateDocuments } from '../format/validate';
 import { declareSchema } from '../load/declareSchema';
 import { loadDataset } from '../load/loadDataset';
+import { readSeedDocuments } from '../sources/seedDocuments';
 import { clearGraph, programme, snapshot, testDatabase, PROGRAMME_FILE } from '../testing/testGraph';
 import { exportCommand } from './exportCommand';
 import { importCommand } from './importCommand';
@@ -49,9 +52,34 @@ async function dataDir(name: string, files: Record<string, string>): Promise<str
   return path;
 }
 
+/** A data directory holding the programme only (the default one also derives Collective Action in Tech). */
+async function programmeDir(): Promise<string> {
+  return dataDir('programme-only', { 'programme-2016-07-08.json': await readFile(PROGRAMME_FILE, 'utf8') });
+}
+
 describe('npm run seed', () => {
-  it('--dry-run validates and says what it would do, and writes nothing', async () => {
+  it('loads every data set of seed/data: the data files and those derived from upstream copies', async () => {
+    const { documents } = await readSeedDocuments(DEFAULT_DATA_DIR);
+    const expected = validateDocuments(documents);
     const result = await run(seedCommand, '--dry-run');
+    expect(result.code).toBe(0);
+    expect(result.out.at(-1)).toBe(
+      `Dry run, nothing written. Would load: ${expected.nodes.length} nodes (${expected.nodes.length} created), ` +
+        `${expected.relationships.length} relationships (${expected.relationships.length} created), ` +
+        `${expected.sources.length} sources (${expected.sources.length} created).`,
+    );
+    expect(new Set(expected.nodes.map((n) => n.dataset))).toEqual(
+      new Set(['programme-2016-07-08', 'collective-action-tech']),
+    );
+    // The derivation's report goes to stderr.
+    expect(result.err.join('\n')).toMatch(/Collective Action in Tech: 506 of 506 actions derived\./);
+    expect(result.err.join('\n')).toMatch(/Unresolved \(\d+\):/);
+    expect(await snapshot(db)).toEqual({ nodes: [], relationships: [] });
+  });
+
+  it('--dry-run validates and says what it would do, and writes nothing', async () => {
+    const programmeOnly = await programmeDir();
+    const result = await run(seedCommand, '--dry-run', '--data', programmeOnly);
     expect(result.code).toBe(0);
     expect(result.out.at(-1)).toBe(
       'Dry run, nothing written. Would load: 73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created).',
@@ -61,7 +89,7 @@ describe('npm run seed', () => {
 
     await loadDataset(db, programme());
     const before = await snapshot(db);
-    const again = await run(seedCommand, '--dry-run', '--reset');
+    const again = await run(seedCommand, '--dry-run', '--reset', '--data', programmeOnly);
     expect(again.out.at(-1)).toBe(
       'Dry run, nothing written. Would load: 73 nodes (73 created, 73 deleted), 109 relationships (109 created, 109 deleted), 2 sources (2 created, 2 deleted).',
     );
@@ -69,19 +97,20 @@ describe('npm run seed', () => {
   });
 
   it('loads, then changes nothing on a second run, and --reset reloads', async () => {
-    const first = await run(seedCommand);
+    const programmeOnly = await programmeDir();
+    const first = await run(seedCommand, '--data', programmeOnly);
     expect(first.code).toBe(0);
     expect(first.out.at(-1)).toBe(
       'Loaded: 73 nodes (73 created), 109 relationships (109 created), 2 sources (2 created).',
     );
     expect(first.err.at(-1)).toMatch(/^writing SUBTYPE_OF: 184\/184 rows \(\d[\d,]* rows\/s\)$/);
     const before = await snapshot(db);
-    const second = await run(seedCommand);
+    const second = await run(seedCommand, '--data', programmeOnly);
     expect(second.out.at(-1)).toBe(
       'Loaded: 73 nodes (73 unchanged), 109 relationships (109 unchanged), 2 sources (2 unchanged).',
     );
     expect(await snapshot(db)).toEqual(before);
-    const reset = await run(seedCommand, '--reset');
+    const reset = await run(seedCommand, '--reset', '--data', programmeOnly);
     expect(reset.out.at(-1)).toBe(
       'Loaded: 73 nodes (73 created, 73 deleted), 109 relationships (109 created, 109 deleted), 2 sources (2 created, 2 deleted).',
     );
@@ -101,7 +130,7 @@ describe('npm run seed', () => {
     expect(result.opened).toBe(0);
     const file = join(path, 'programme.json').replace(`${process.cwd()}/`, '');
     expect(result.err).toEqual([
-      `${file}: nodes[${org}] (org:ig-metall) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, got "CLUB"\n` +
+      `${file}: nodes[${org}] (org:ig-metall) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, COMPANY, got "CLUB"\n` +
         `${file}: relationships[3] (session:faire-collectif-2016-07-08-session-1|PART_OF|event:nowhere) .to: unknown node "event:nowhere"`,
       '2 problems: nothing was written.',
     ]);
@@ -203,7 +232,7 @@ describe('npm run import', () => {
       line.replace(`${path.replace(`${process.cwd()}/`, '')}/`, ''),
     );
     expect(lines).toEqual([
-      'nodes.csv:2: nodes[0] (org:x) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, got "GUILD"',
+      'nodes.csv:2: nodes[0] (org:x) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, COMPANY, got "GUILD"',
       'nodes.csv:2: nodes[0] (org:x) .citations[0]: unknown source "s" (not in the data nor in the graph)',
       'relationships.csv:2: relationships[0] (org:x|LEADS|org:y) .basis: expected one of stated, inferred, got "maybe"',
       'relationships.csv:2: relationships[0] (org:x|LEADS|org:y) .citations[0]: unknown source "s" (not in the data nor in the graph)',

@@ -74,7 +74,7 @@ describe('parseCsvDocument', () => {
     const nodes = NODES.replace('UNION,stated', 'UNIONS,stated').replace(',DE,,,,,stated', ',XX,,,,,stated');
     const relationships = `${RELATIONSHIPS}\n"org:verdi",country:FR,BASED_IN,1,stated,"src-en#session-1"`;
     expect(csvProblems(nodes, relationships)).toEqual([
-      'in/nodes.csv:3: nodes[1] (org:verdi) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, got "UNIONS"',
+      'in/nodes.csv:3: nodes[1] (org:verdi) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, COMPANY, got "UNIONS"',
       'in/nodes.csv:4: nodes[2] (country:DE) .code: "XX" is not an ISO 3166-1 alpha-2 country code',
       'in/relationships.csv:3: relationships[1] (org:verdi|BASED_IN|country:FR) .order: unknown field for BASED_IN',
       'in/relationships.csv:3: relationships[1] (org:verdi|BASED_IN|country:FR) .target: unknown node "country:FR"',

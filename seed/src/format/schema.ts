@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   BASES,
+  DATE_PRECISIONS,
   ID_PREFIXES,
   LANGUAGES,
   ORGANISATION_KINDS,
@@ -196,6 +197,24 @@ const session = node('Session', {
   themeFr: text.optional(),
 }).superRefine(requireNote);
 
+/** Values as the source gives them, kept beside what the project made of them. */
+const rawValues = z.array(z.string());
+
+const collectiveAction = node('CollectiveAction', {
+  date: isoDate,
+  datePrecision: z.enum(DATE_PRECISIONS),
+  dateRaw: text,
+  workers: z.number().int().min(0).optional(),
+  online: z.boolean().optional(),
+  tags: z.array(slug),
+  tagsRaw: rawValues,
+  sourceUrls: z.array(url),
+  sourcesRaw: rawValues,
+  locationsRaw: rawValues,
+}).superRefine(requireNote);
+
+const struggle = node('Struggle', {}).superRefine(requireNote);
+
 export const NODE_SCHEMAS = {
   Event: event,
   Session: session,
@@ -204,6 +223,8 @@ export const NODE_SCHEMAS = {
   Country: country,
   WorkerType: workerType,
   OrganisingForm: organisingForm,
+  CollectiveAction: collectiveAction,
+  Struggle: struggle,
 } as const satisfies Record<NodeLabel, z.ZodType>;
 
 const relationshipBase = {
@@ -215,7 +236,12 @@ const relationshipBase = {
   quotes: z.array(quote).optional(),
   note: text.optional(),
   dataset: slug.optional(),
+  /** The URLs the cited record gives for the fact (a collective action's reports). */
+  sourceUrls: z.array(url).optional(),
 };
+
+/** The raw values of the cited record a derived relationship stands for. */
+const derivedFrom = { valuesRaw: rawValues.optional() };
 
 function relationship<T extends RelationshipType, S extends z.core.$ZodLooseShape>(type: T, extra: S) {
   return z
@@ -227,15 +253,20 @@ export const RELATIONSHIP_SCHEMAS = {
   HOLDS_ROLE: relationship('HOLDS_ROLE', { roleEn: text.optional(), roleFr: text.optional() }),
   SPEAKS_IN: relationship('SPEAKS_IN', { order, contributionEn: text.optional(), contributionFr: text.optional() }),
   PART_OF: relationship('PART_OF', { order: order.optional() }),
-  ORGANISED: relationship('ORGANISED', {}),
+  ORGANISED: relationship('ORGANISED', derivedFrom),
   CO_ORGANISED: relationship('CO_ORGANISED', {}),
   LEADS: relationship('LEADS', {}),
   HELD_IN: relationship('HELD_IN', {}),
   BASED_IN: relationship('BASED_IN', {}),
   ORGANISES: relationship('ORGANISES', {}),
   USES_FORM: relationship('USES_FORM', {}),
-  CONCERNS: relationship('CONCERNS', {}),
+  CONCERNS: relationship('CONCERNS', derivedFrom),
   SUBTYPE_OF: relationship('SUBTYPE_OF', {}),
+  TOOK_FORM: relationship('TOOK_FORM', derivedFrom),
+  TARGETS: relationship('TARGETS', derivedFrom),
+  /** `valuesRaw`: the location strings in that country; `places`: their city/region parts as given. */
+  TOOK_PLACE_IN: relationship('TOOK_PLACE_IN', { ...derivedFrom, places: rawValues.optional() }),
+  INVOLVES: relationship('INVOLVES', derivedFrom),
 } as const satisfies Record<RelationshipType, z.ZodType>;
 
 /** The fields a record of each label or type may have (used by export and CSV). */

@@ -87,7 +87,7 @@ describe('validateDataset', () => {
     const data = dataset();
     data.nodes[1]!.kind = 'TRADE_UNION';
     expect(problems(data)).toEqual([
-      'seed/data/x.json: nodes[1] (org:ig-metall) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, got "TRADE_UNION"',
+      'seed/data/x.json: nodes[1] (org:ig-metall) .kind: expected one of UNION, UNION_INITIATIVE, COOPERATIVE, ONLINE_COMMUNITY, COWORKING_COLLECTIVE, PROFESSIONAL_BODY, RESEARCH_INSTITUTE, PUBLIC_BODY, NETWORK, UNSPECIFIED, COMPANY, got "TRADE_UNION"',
     ]);
   });
 
@@ -194,7 +194,7 @@ describe('validateDataset', () => {
       'seed/data/x.json: nodes[0] (person:ann) .dataset: required: name the data set (a "dataset" field, or a default for the file)',
       'seed/data/x.json: nodes[1] (org:ig-metall) .dataset: required: name the data set (a "dataset" field, or a default for the file)',
       'seed/data/x.json: nodes[2] (country:DE) .dataset: required: name the data set (a "dataset" field, or a default for the file)',
-      'seed/data/x.json: nodes[3] (x:y) .label: expected one of Event, Session, Person, Organisation, Country, WorkerType, OrganisingForm',
+      'seed/data/x.json: nodes[3] (x:y) .label: expected one of Event, Session, Person, Organisation, Country, WorkerType, OrganisingForm, CollectiveAction, Struggle',
       'seed/data/x.json: relationships[0] (person:ann|HOLDS_ROLE|org:ig-metall) .dataset: required: name the data set (a "dataset" field, or a default for the file)',
       'seed/data/x.json: relationships[1] (org:ig-metall|BASED_IN|country:DE) .dataset: required: name the data set (a "dataset" field, or a default for the file)',
     ]);

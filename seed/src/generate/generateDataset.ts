@@ -118,6 +118,8 @@ const ORG_KIND_WEIGHTS: Record<OrganisationKind, number> = {
   PUBLIC_BODY: 3,
   NETWORK: 4,
   UNSPECIFIED: 3,
+  // Weight 0: generated data sets (and the bench figures made from them) stay as they were.
+  COMPANY: 0,
 };
 const LOCATORS = ['header', 'introduction', 'session-1', 'session-2', 'session-3', 'synthesis'];
 

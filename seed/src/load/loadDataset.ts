@@ -1,6 +1,8 @@
 import type { Database, Tx } from '@faire-collectif/neo4j';
+import type { DatasetInfo } from '../format/datasetInfo';
 import type { Dataset } from '../format/schema';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
+import { writeDatasetNodes } from './datasetNodes';
 import { counts, diffNodes, diffRelationships, type GroupDiff } from './diff';
 import { releaseImportLock, takeImportLock } from './importLock';
 import { deleteStale } from './prune';
@@ -28,6 +30,8 @@ export interface LoadOptions {
   /** Rows per UNWIND statement; all statements still run in one transaction. */
   batchSize?: number;
   onProgress?: (progress: LoadProgress) => void;
+  /** What the loaded data sets are: written as their Dataset nodes, with their counts, in the same transaction. */
+  datasets?: readonly DatasetInfo[];
 }
 
 /** A write failed in a way validation could not foresee (the graph changed, or a constraint). */
@@ -111,6 +115,7 @@ export async function writeDataset(tx: Tx, dataset: Dataset, options: LoadOption
     summary.count('relationships', type, counts(diff));
   }
   if (options.prune && !options.reset) await deleteStale(tx, dataset, summary);
+  if (options.datasets) await writeDatasetNodes(tx, options.datasets, dataset);
   return summary;
 }
 

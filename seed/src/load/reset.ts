@@ -1,5 +1,5 @@
 import type { Database, Tx } from '@faire-collectif/neo4j';
-import { ENTITY_LABEL, SOURCE_LABEL } from '../model/graphModel';
+import { DATASET_LABEL, ENTITY_LABEL, SOURCE_LABEL } from '../model/graphModel';
 import { LoadSummary } from './summary';
 
 /** What the graph holds, by label and relationship type (counted as `deleted` by a reset). */
@@ -20,10 +20,10 @@ export async function countGraph(tx: Tx, summary: LoadSummary, as: 'deleted' | '
   summary.countSources({ [as]: Number(sources.records[0]?.get('count') ?? 0) });
 }
 
-/** Deletes every Entity and Source (the seed's graph; anything else is left alone). */
+/** Deletes every Entity, Source and Dataset (the seed's graph; anything else is left alone). */
 export async function deleteGraph(tx: Tx, summary: LoadSummary = new LoadSummary()): Promise<LoadSummary> {
   await countGraph(tx, summary, 'deleted');
-  await tx.run(`MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${SOURCE_LABEL} DETACH DELETE n`);
+  await tx.run(`MATCH (n) WHERE n:${ENTITY_LABEL} OR n:${SOURCE_LABEL} OR n:${DATASET_LABEL} DETACH DELETE n`);
   return summary;
 }
 

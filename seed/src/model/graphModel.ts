@@ -5,6 +5,8 @@
 
 export const ENTITY_LABEL = 'Entity';
 export const SOURCE_LABEL = 'Source';
+/** A data set as a whole (title, authors, licence, how to cite, counts): like Source, not an Entity. */
+export const DATASET_LABEL = 'Dataset';
 
 export const NODE_LABELS = [
   'Event',
@@ -14,6 +16,8 @@ export const NODE_LABELS = [
   'Country',
   'WorkerType',
   'OrganisingForm',
+  'CollectiveAction',
+  'Struggle',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -26,6 +30,8 @@ export const ID_PREFIXES: Readonly<Record<NodeLabel, string>> = {
   Country: 'country',
   WorkerType: 'worker',
   OrganisingForm: 'form',
+  CollectiveAction: 'action',
+  Struggle: 'struggle',
 };
 
 export const RELATIONSHIP_TYPES = [
@@ -41,6 +47,10 @@ export const RELATIONSHIP_TYPES = [
   'USES_FORM',
   'CONCERNS',
   'SUBTYPE_OF',
+  'TOOK_FORM',
+  'TARGETS',
+  'TOOK_PLACE_IN',
+  'INVOLVES',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -54,7 +64,10 @@ export const RELATIONSHIP_ENDPOINTS: Readonly<
     ['Session', 'Event'],
     ['Organisation', 'Organisation'],
   ],
-  ORGANISED: [['Organisation', 'Event']],
+  ORGANISED: [
+    ['Organisation', 'Event'],
+    ['Organisation', 'CollectiveAction'],
+  ],
   CO_ORGANISED: [['Organisation', 'Event']],
   LEADS: [['Organisation', 'Organisation']],
   HELD_IN: [['Event', 'Country']],
@@ -66,11 +79,16 @@ export const RELATIONSHIP_ENDPOINTS: Readonly<
     ['Session', 'OrganisingForm'],
     ['Event', 'WorkerType'],
     ['Event', 'OrganisingForm'],
+    ['CollectiveAction', 'Struggle'],
   ],
   SUBTYPE_OF: [
     ['WorkerType', 'WorkerType'],
     ['OrganisingForm', 'OrganisingForm'],
   ],
+  TOOK_FORM: [['CollectiveAction', 'OrganisingForm']],
+  TARGETS: [['CollectiveAction', 'Organisation']],
+  TOOK_PLACE_IN: [['CollectiveAction', 'Country']],
+  INVOLVES: [['CollectiveAction', 'WorkerType']],
 };
 
 export const BASES = ['stated', 'inferred'] as const;
@@ -87,8 +105,13 @@ export const ORGANISATION_KINDS = [
   'PUBLIC_BODY',
   'NETWORK',
   'UNSPECIFIED',
+  'COMPANY',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** How much of a collective action's `date` its source gives (the rest is the first day of the period). */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** The items of a programme, as it lists them (a debate or a break is an item of its own). */
 export const SESSION_KINDS = [

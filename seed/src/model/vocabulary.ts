@@ -75,6 +75,11 @@ export const ENTITY_TYPE_WORDS: Readonly<Record<NodeLabel, EntityTypeWords>> = {
     one: { EN: 'Form of organising', FR: 'Forme d’organisation' },
     many: { EN: 'Forms of organising', FR: 'Formes d’organisation' },
   },
+  CollectiveAction: {
+    one: { EN: 'Collective action', FR: 'Action collective' },
+    many: { EN: 'Collective actions', FR: 'Actions collectives' },
+  },
+  Struggle: { one: { EN: 'Struggle', FR: 'Lutte' }, many: { EN: 'Struggles', FR: 'Luttes' } },
 };
 
 /** How a relationship reads from its start to its end: `Ver.di` *organises or defends* `crowd workers`. */
@@ -91,6 +96,10 @@ export const RELATIONSHIP_WORDS: Readonly<Record<RelationshipType, Wording>> = {
   USES_FORM: { EN: 'uses the form', FR: 'recourt à la forme' },
   CONCERNS: { EN: 'is about', FR: 'porte sur' },
   SUBTYPE_OF: { EN: 'is a kind of', FR: 'est une sorte de' },
+  TOOK_FORM: { EN: 'took the form of', FR: 'a pris la forme de' },
+  TARGETS: { EN: 'stood up to', FR: 's’est opposée à' },
+  TOOK_PLACE_IN: { EN: 'took place in', FR: 's’est déroulée en' },
+  INVOLVES: { EN: 'involved', FR: 'a mobilisé' },
 };
 
 export const ORGANISATION_KIND_WORDS: Readonly<Record<OrganisationKind, Wording>> = {
@@ -104,6 +113,7 @@ export const ORGANISATION_KIND_WORDS: Readonly<Record<OrganisationKind, Wording>
   PUBLIC_BODY: { EN: 'Public body', FR: 'Organisme public' },
   NETWORK: { EN: 'Network or association', FR: 'Réseau ou association' },
   UNSPECIFIED: { EN: 'Unspecified kind', FR: 'Type non précisé' },
+  COMPANY: { EN: 'Company or platform', FR: 'Entreprise ou plateforme' },
 };
 
 export const SESSION_KIND_WORDS: Readonly<Record<SessionKind, Wording>> = {

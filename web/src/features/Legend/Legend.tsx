@@ -17,6 +17,8 @@ const SHAPES: Record<EntityType, (props: ShapeProps) => ReactElement> = {
   ),
   SESSION: (props) => <polygon points="4,3 15,3 12,13 1,13" {...props} />,
   EVENT: (props) => <polygon points="5,1 11,1 15,5 15,11 11,15 5,15 1,11 1,5" {...props} />,
+  COLLECTIVE_ACTION: (props) => <polygon points="8,1 15,14.5 1,14.5" {...props} />,
+  STRUGGLE: (props) => <polygon points="1,2 8,7 15,2 8,15" {...props} />,
 };
 
 /** A small drawing of an entity's shape in the network. */

@@ -24,6 +24,8 @@ export const NODE_LOOKS: Record<EntityType, NodeLook> = {
   ORGANISING_FORM: { colour: '#CC79A7', shape: 'star' },
   SESSION: { colour: '#56B4E9', shape: 'rhomboid' },
   EVENT: { colour: '#882255', shape: 'octagon' },
+  COLLECTIVE_ACTION: { colour: '#117733', shape: 'triangle' },
+  STRUGGLE: { colour: '#CC6677', shape: 'vee' },
 };
 
 export const KIND_COLOURS: Record<OrganisationKind, string> = {
@@ -37,6 +39,7 @@ export const KIND_COLOURS: Record<OrganisationKind, string> = {
   PUBLIC_BODY: '#999933',
   NETWORK: '#DDCC77',
   UNSPECIFIED: '#A1A1AA',
+  COMPANY: '#661100',
 };
 
 export const EDGE_LOOKS: Record<RelationshipType, EdgeLook> = {
@@ -52,6 +55,10 @@ export const EDGE_LOOKS: Record<RelationshipType, EdgeLook> = {
   USES_FORM: { colour: '#CC79A7', line: 'solid', width: 2 },
   CONCERNS: { colour: '#009E73', line: 'dashed', width: 1.5 },
   SUBTYPE_OF: { colour: '#B45309', line: 'dotted', width: 2 },
+  TOOK_FORM: { colour: '#CC79A7', line: 'dashed', width: 1.5 },
+  TARGETS: { colour: '#661100', line: 'solid', width: 2 },
+  TOOK_PLACE_IN: { colour: '#4B5563', line: 'dashed', width: 1 },
+  INVOLVES: { colour: '#E69F00', line: 'dashed', width: 2 },
 };
 
 /** Colours for communities, cycled when there are more communities than colours. */
