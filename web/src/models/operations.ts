@@ -142,7 +142,7 @@ export function buildMatrixOperation(filter: GraphFilterInput | null, lang: Lang
   return {
     operationName: 'Matrix',
     query: `query Matrix($filter: GraphFilter, $lang: Language!) {
-  matrix(filter: $filter) {
+  matrix(filter: $filter, lang: $lang) {
     countries { id code name(lang: $lang) }
     workerTypes { id name(lang: $lang) }
     cells { ...Cell }
