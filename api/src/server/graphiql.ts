@@ -20,9 +20,7 @@ there: run <code>npm run build</code>, then reload this page.</p>
 export function graphiqlPage(webDist: string | undefined) {
   const page = webDist === undefined ? undefined : join(webDist, 'graphiql.html');
   return (req: Request, res: Response, next: NextFunction): void => {
-    const wantsPage =
-      req.method === 'GET' &&
-      req.accepts(['application/json', 'text/html']) === 'text/html';
+    const wantsPage = req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
     if (!wantsPage) return next();
     if (page !== undefined && existsSync(page)) {
       res.sendFile(page);
