@@ -392,7 +392,12 @@ describe('network', () => {
   });
 
   it('matches free text, and shows nothing but the filter’s own values when nothing else matches', async () => {
-    expect(ids((await network({ text: 'crowd' })).nodes)).toEqual([SESSION_1, 'worker:crowd-workers']);
+    // FairCrowdWork Watch: "crowd" begins a word inside its name.
+    expect(ids((await network({ text: 'crowd' })).nodes)).toEqual([
+      'org:faircrowdwork-watch',
+      SESSION_1,
+      'worker:crowd-workers',
+    ]);
     expect(await network({ countries: ['BR'] })).toEqual({ totalCount: 0, truncated: false, nodes: [], edges: [] });
     expect(
       await network({

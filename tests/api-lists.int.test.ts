@@ -111,9 +111,16 @@ describe('filters', () => {
   });
 
   it('matches free text in both languages, whatever the case and accents', async () => {
-    // "union" matches Freelancers Union, and UPTA through its alias "Unión de Profesionales…".
+    // "union" matches Freelancers Union, UPTA through its alias "Unión de Profesionales…", the
+    // other unions through their kind (Trade union) and FairCrowdWork Watch through its
+    // description ("Platform of the German union IG Metall").
     expect(await organisationNames({ text: 'UNION' })).toEqual({
-      data: { organisations: { totalCount: 2, nodes: names('Freelancers Union', 'UPTA') } },
+      data: {
+        organisations: {
+          totalCount: 6,
+          nodes: names('FairCrowdWork Watch', 'Freelancers Union', 'IG Metall', 'NIdiL-Cgil', 'UPTA', 'Ver.di'),
+        },
+      },
     });
     expect(await organisationNames({ text: 'alliance française', countries: ['FR'] })).toEqual({
       data: { organisations: { totalCount: 1, nodes: names('French Allianz for Design') } },

@@ -1,56 +1,12 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitOf, ROOT, serverEnv, startServer } from './support/server';
 
 // What `npm start` does after the web build: the server process, its local Neo4j, the seed,
 // the health checks and a clean Ctrl-C, run as a user would run it.
-const root = join(import.meta.dirname, '..');
-
-interface Running {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  port: number;
-}
-
-function serverEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', NEO4J_LOCAL_DATA_DIR: dataDir };
-  env.NEO4J_LOCAL_HEAP = '512m';
-  env.NEO4J_LOCAL_PAGECACHE = '64m';
-  delete env.NEO4J_URI;
-  return { ...env, ...extra };
-}
-
-function startServer(env: NodeJS.ProcessEnv): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], { cwd: root, env });
-  let output = '';
-  child.stdout.setEncoding('utf8');
-  child.stderr.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => (output += chunk));
-  child.stderr.on('data', (chunk: string) => (output += chunk));
-  return new Promise((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /on http:\/\/localhost:(\d+)\//.exec(output);
-      if (match) {
-        clearInterval(timer);
-        resolve({ child, output: () => output, port: Number(match[1]) });
-      }
-    }, 100);
-    child.on('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`server exited (${code}) before listening:\n${output}`));
-    });
-  });
-}
-
-function exitOf(child: ChildProcessWithoutNullStreams): Promise<number | null> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) resolve(child.exitCode);
-    else child.on('exit', (code) => resolve(code));
-  });
-}
-
 async function getJson(port: number, path: string): Promise<{ status: number; body: unknown }> {
   const response = await fetch(`http://127.0.0.1:${port}${path}`);
   return { status: response.status, body: await response.json() };
@@ -87,7 +43,7 @@ describe('starting the server', () => {
 
   it('refuses a bad setting with a message naming the variable', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-      cwd: root,
+      cwd: ROOT,
       env: serverEnv(dataDir, { PORT: 'eighty' }),
     });
     let stderr = '';

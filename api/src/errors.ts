@@ -20,6 +20,15 @@ export class InvalidArgumentError extends Error {
   }
 }
 
+/** The longest part of a client's value an error message repeats. */
+const ECHO_LIMIT = 60;
+
+/** `value` quoted for an error message, cut short (with its length) when long: `"abc…" (50000 characters)`. */
+export function quoted(value: string): string {
+  if (value.length <= ECHO_LIMIT) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, ECHO_LIMIT))}… (${value.length} characters)`;
+}
+
 /** Which operation limit an operation exceeds (`limit` is its setting's name in ApiConfig.limits). */
 export class QueryTooComplexError extends Error {
   constructor(
@@ -101,8 +110,16 @@ export const ERROR_CODES = {
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   tooManyRequests: 'TOO_MANY_REQUESTS',
   shuttingDown: 'SHUTTING_DOWN',
+  badRequest: 'BAD_REQUEST',
   internal: 'INTERNAL_SERVER_ERROR',
 } as const;
+
+/** The HTTP status Apollo attached to an error without a code (`extensions.http.status`), if any. */
+function httpStatusOf(error: unknown): number | undefined {
+  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: unknown } } } | null)?.extensions;
+  const status = extensions?.http?.status;
+  return extensions?.code === undefined && typeof status === 'number' ? status : undefined;
+}
 
 /**
  * The JSON body of a refusal made outside GraphQL (by HTTP middleware), shaped as a GraphQL
@@ -176,6 +193,12 @@ function translate(formatted: GraphQLFormattedError, error: unknown, logInternal
   // Errors with a code of their own (parse, validation, bad variables, CSRF) are client-safe.
   const code = formatted.extensions?.['code'];
   if (code !== undefined && code !== ERROR_CODES.internal) return withoutStacktrace(formatted);
+  // Apollo's refusals of a request without a code (a persisted query whose hash does not match)
+  // carry a 4xx status: the client's mistake, said in Apollo's words.
+  const status = httpStatusOf(original);
+  if (status !== undefined && status >= 400 && status < 500) {
+    return translated(formatted, formatted.message, { code: ERROR_CODES.badRequest });
+  }
   logInternal(original);
   return translated(formatted, 'Internal server error.', { code: ERROR_CODES.internal });
 }

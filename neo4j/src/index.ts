@@ -1,5 +1,5 @@
 export { ConfigError, loadConfig, type Config, type LocalNeo4jSettings, type Neo4jConnection } from './config';
-export { connect, type Connected } from './connect';
+export { connect, type ConnectOptions, type Connected } from './connect';
 export { createDatabase, type Database, type DatabaseOptions, type Tx } from './database';
 export {
   LocalNeo4jUnavailableError,
@@ -18,4 +18,5 @@ export {
   type HeldStoreLock,
   type LocalStoreLayout,
 } from './localStore';
+export { RUNNING_FILE, findRunningLocalNeo4j, type RunningLocalNeo4j } from './runningServer';
 export { toNative } from './values';

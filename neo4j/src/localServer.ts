@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { LocalNeo4jUnavailableError, localNeo4jClasspath } from './java';
+import { forgetRunning, recordRunning } from './runningServer';
 
 export { LocalNeo4jUnavailableError } from './java';
 
@@ -86,13 +87,17 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
 
   const uri = await waitForReady(child, exited, stderrTail, options.dataDir);
   log(`Local Neo4j ready at ${uri} (data in ${options.dataDir})`);
+  const pid = child.pid ?? -1;
+  // For the commands run beside it (runningServer.ts); gone once the DBMS has stopped.
+  await recordRunning(options.dataDir, { uri, pid });
+  void exited.then(() => forgetRunning(options.dataDir)).catch(() => {});
 
   let stopping: Promise<void> | undefined;
   return {
     uri,
-    pid: child.pid ?? -1,
+    pid,
     stop() {
-      stopping ??= stopProcess(child, exited);
+      stopping ??= stopProcess(child, exited).then(() => forgetRunning(options.dataDir));
       return stopping;
     },
   };

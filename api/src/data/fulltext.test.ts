@@ -1,18 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLucene, firstMatching, fold, searchTokens, toLuceneQuery } from './fulltext';
+import { escapeLucene, firstMatching, fold, searchTextTooLong, searchTokens, toLuceneQuery } from './fulltext';
 
 describe('full-text queries', () => {
   it('folds case and accents', () => {
     expect(fold('César GARCIA Mériaux')).toBe('cesar garcia meriaux');
   });
 
-  it('requires every word, whole or as a prefix', () => {
-    expect(toLuceneQuery('César  garcia')).toBe('(cesar^2 OR cesar*) AND (garcia^2 OR garcia*)');
+  const clause = (word: string) =>
+    `(nameEn:${word}^8 nameEn:${word}*^4 nameFr:${word}^8 nameFr:${word}*^4 searchText:${word}^8 searchText:${word}*^4 ` +
+    `searchDescription:${word}^1 searchDescription:${word}*^0.5)`;
+
+  it('requires every word, whole or as a prefix, names weighing more than descriptions', () => {
+    expect(toLuceneQuery('César  garcia')).toBe(`+${clause('cesar')} +${clause('garcia')}`);
+  });
+
+  it('leaves stop words optional, as the index drops them, unless there is nothing else', () => {
+    expect(toLuceneQuery('Sharers and Workers')).toBe(`+${clause('sharers')} ${clause('and')} +${clause('workers')}`);
+    expect(toLuceneQuery('The')).toBe(`+${clause('the')}`);
+  });
+
+  it('says when a text is too long to search for', () => {
+    expect(searchTextTooLong('x'.repeat(200))).toBeUndefined();
+    expect(searchTextTooLong('x'.repeat(201))).toBe('at most 200 characters, got 201');
+    expect(searchTextTooLong('a '.repeat(25))).toBe('at most 24 words, got 25');
   });
 
   it('keeps only words, so Lucene syntax in user text is never an operator', () => {
     expect(searchTokens('NIdiL-Cgil (AND) "x" ~y* \\ / :')).toEqual(['nidil', 'cgil', 'and', 'x', 'y']);
-    expect(toLuceneQuery('*:* OR title:x')).toBe('(or^2 OR or*) AND (title^2 OR title*) AND (x^2 OR x*)');
+    expect(toLuceneQuery('*:* OR title:x')).toBe(`${clause('or')} +${clause('title')} +${clause('x')}`);
   });
 
   it("keeps an inner apostrophe or full stop, as the index's tokenizer does", () => {

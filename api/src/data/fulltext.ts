@@ -23,13 +23,52 @@ export function searchTokens(text: string): string[] {
 }
 
 /**
- * Every word must occur, as a whole word (ranked higher) or as the start of one: `cesar garcia`
- * → `(cesar^2 OR cesar*) AND (garcia^2 OR garcia*)`. Undefined when the text has no word.
+ * The English stop words of the index's analyzer (Lucene's list): the index drops them, so a query
+ * must not require them.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/** The longest text a search or a filter takes, and the most words: longer ones overflow Lucene. */
+export const SEARCH_TEXT_LIMITS = { characters: 200, words: 24 } as const;
+
+/** Why `text` is too long to search for, or undefined when it is not. */
+export function searchTextTooLong(text: string): string | undefined {
+  if (text.length > SEARCH_TEXT_LIMITS.characters) {
+    return `at most ${SEARCH_TEXT_LIMITS.characters} characters, got ${text.length}`;
+  }
+  const words = searchTokens(text).length;
+  if (words > SEARCH_TEXT_LIMITS.words) return `at most ${SEARCH_TEXT_LIMITS.words} words, got ${words}`;
+  return undefined;
+}
+
+/** Names and aliases weigh most, a name's word start next, descriptions and kinds least. */
+const FIELD_BOOSTS: ReadonlyArray<readonly [field: string, word: number, start: number]> = [
+  ['nameEn', 8, 4],
+  ['nameFr', 8, 4],
+  ['searchText', 8, 4],
+  ['searchDescription', 1, 0.5],
+];
+
+/** One word as a whole word (ranked higher) or the start of one, in any field of the index. */
+function wordClause(token: string): string {
+  return `(${FIELD_BOOSTS.map(([field, word, start]) => `${field}:${token}^${word} ${field}:${token}*^${start}`).join(' ')})`;
+}
+
+/**
+ * Every word must occur, as a whole word or as the start of one, in a name, an alias, a
+ * description or a kind: `cesar garcia` → `+(nameEn:cesar^8 nameEn:cesar*^4 …) +(…garcia…)`.
+ * Stop words are optional unless the text has nothing else (the index holds none of them).
+ * Undefined when the text has no word.
  */
 export function toLuceneQuery(text: string): string | undefined {
   const tokens = searchTokens(text);
   if (tokens.length === 0) return undefined;
-  return tokens.map((token) => `(${token}^2 OR ${token}*)`).join(' AND ');
+  const onlyStopWords = tokens.every((token) => STOP_WORDS.has(token));
+  return tokens.map((token) => `${onlyStopWords || !STOP_WORDS.has(token) ? '+' : ''}${wordClause(token)}`).join(' ');
 }
 
 /** The first of `candidates` in which every word of `text` starts a word; undefined if none. */

@@ -10,26 +10,39 @@ import { asRow, toEntityOf } from './records';
  * organises that worker type or a narrower one, and in a row when it is based in that country;
  * organisations with no country go to `withoutCountry`. A cell without organisations is unknown.
  */
-export async function findMatrix(db: Database, filter: EntityFilter | undefined): Promise<MatrixModel> {
+export async function findMatrix(
+  db: Database,
+  filter: EntityFilter | undefined,
+  lang: 'EN' | 'FR' = 'EN',
+): Promise<MatrixModel> {
   const compiled = compileFilter({ ...filter, types: ['ORGANISATION'] });
+  // Types that leave organisations out leave every cell unknown, rows and columns still listed.
+  const withOrganisations = !filter?.types || filter.types.includes('ORGANISATION');
+  const name = lang === 'FR' ? 'nameFr' : 'nameEn';
   const result = await db.read((tx) =>
     tx.run(
       `${compiled.subqueries}
        ${compiled.candidates('o', 'Organisation')}
-       WITH o ORDER BY ${nameKey('o')}, o.id
+       WITH o WHERE $withOrganisations
+       WITH o ORDER BY ${nameKey('o', name)}, o.id
        WITH collect(o) AS organisations
        RETURN
          COLLECT { MATCH (c:Country) WHERE $countries IS NULL OR c.code IN $countries
-                   WITH c ORDER BY ${nameKey('c')} RETURN ${entityProjection('c')} } AS countries,
+                   WITH c ORDER BY ${nameKey('c', name)}, c.id RETURN ${entityProjection('c')} } AS countries,
          COLLECT { MATCH (w:WorkerType) WHERE $workerTypes IS NULL OR EXISTS {
                      (w)-[:SUBTYPE_OF*0..]->(v:WorkerType) WHERE v.id IN $workerTypes }
-                   WITH w ORDER BY ${nameKey('w')} RETURN ${entityProjection('w')} } AS workerTypes,
+                   WITH w ORDER BY ${nameKey('w', name)}, w.id RETURN ${entityProjection('w')} } AS workerTypes,
          [o IN organisations | ${entityProjection('o')}] AS organisations,
          COLLECT { UNWIND organisations AS o
                    MATCH (o)-[:ORGANISES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
                    OPTIONAL MATCH (o)-[:BASED_IN]->(c:Country)
                    RETURN DISTINCT { organisation: o.id, workerType: w.id, country: c.id } } AS links`,
-      { ...compiled.params, countries: filter?.countries ?? null, workerTypes: filter?.workerTypes ?? null },
+      {
+        ...compiled.params,
+        withOrganisations,
+        countries: filter?.countries ?? null,
+        workerTypes: filter?.workerTypes ?? null,
+      },
     ),
   );
   const row = asRow(result.records[0]?.toObject() ?? {});

@@ -342,7 +342,7 @@ export type GraphFilter = {
   organisingForms?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Session ids: these sessions, their speakers and the speakers' organisations. */
   sessions?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Free text matched against names and aliases in both languages (case- and accent-insensitive); each word must begin a word of the name. */
+  /** Free text matched as `search` matches it: names, aliases, descriptions and organisation kinds in both languages (case- and accent-insensitive); each word must begin a word of one of them. At most 200 characters and 24 words (`BAD_USER_INPUT` on `filter.text` beyond). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities of these types. */
   types?: InputMaybe<Array<EntityType>>;
@@ -838,7 +838,10 @@ export type Query = {
   countries: CountryConnection;
   /** Events (seminars, conferences), paginated. */
   events: EventConnection;
-  /** For each country and worker type, the organisations that organise or defend those workers there. */
+  /**
+   * For each country and worker type, the organisations that organise or defend those workers there.
+   * A filter whose `types` leave out `ORGANISATION` considers no organisation (every cell is unknown).
+   */
   matrix: Matrix;
   /** The entities around one entity, up to `depth` hops away; null when no entity has that id. */
   neighbourhood?: Maybe<Neighbourhood>;
@@ -856,7 +859,7 @@ export type Query = {
   people: PersonConnection;
   /** The provenance of any entity or relationship, by id; null when nothing has that id. */
   provenance?: Maybe<Provenance>;
-  /** Full-text search over names and aliases in English and French, insensitive to case and accents. */
+  /** Full-text search over names, aliases, descriptions and organisation kinds in English and French, insensitive to case and accents. */
   search: Array<SearchHit>;
   /** Sessions of events, filtered and paginated. */
   sessions: SessionConnection;
@@ -886,6 +889,7 @@ export type QueryEventsArgs = {
 /** The read-only entry points. */
 export type QueryMatrixArgs = {
   filter?: InputMaybe<GraphFilter>;
+  lang?: InputMaybe<Language>;
 };
 
 
@@ -1725,7 +1729,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first' | 'orderBy'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
-  matrix?: Resolver<ResolversTypes['Matrix'], ParentType, ContextType, Partial<QueryMatrixArgs>>;
+  matrix?: Resolver<ResolversTypes['Matrix'], ParentType, ContextType, RequireFields<QueryMatrixArgs, 'lang'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;

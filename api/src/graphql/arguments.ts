@@ -1,8 +1,8 @@
 import { ISO_COUNTRY_CODES } from '@faire-collectif/seed';
 import type { EntityFilter } from '../data/filter';
-import { toLuceneQuery } from '../data/fulltext';
+import { searchTextTooLong, toLuceneQuery } from '../data/fulltext';
 import type { EntityType } from '../data/models';
-import { InvalidArgumentError } from '../errors';
+import { InvalidArgumentError, quoted } from '../errors';
 import { decodeCursor } from './cursor';
 import type { GraphFilter } from '../generated/graphql';
 
@@ -43,10 +43,20 @@ function countryCodes(codes: readonly string[] | undefined, argumentName: string
   return codes.map((code) => {
     const upper = code.trim().toUpperCase();
     if (!ISO_COUNTRY_CODES.has(upper)) {
-      throw new InvalidArgumentError(argumentName, `"${code}" is not an ISO 3166-1 alpha-2 country code (e.g. DE).`);
+      throw new InvalidArgumentError(
+        argumentName,
+        `${quoted(code)} is not an ISO 3166-1 alpha-2 country code (e.g. DE).`,
+      );
     }
     return upper;
   });
+}
+
+/** A text to search for, refused when longer than the full-text index can take. */
+function checkSearchText(text: string, argumentName: string): string {
+  const tooLong = searchTextTooLong(text);
+  if (tooLong) throw new InvalidArgumentError(argumentName, `${argumentName} may have ${tooLong}.`);
+  return text;
 }
 
 /** The GraphQL filter as the data layer's; `argumentName` prefixes the paths of its fields. */
@@ -55,7 +65,7 @@ export function entityFilter(
   argumentName = 'filter',
 ): EntityFilter | undefined {
   if (!filter) return undefined;
-  const text = filter.text == null ? undefined : toLuceneQuery(filter.text);
+  const text = filter.text == null ? undefined : toLuceneQuery(checkSearchText(filter.text, `${argumentName}.text`));
   const result: EntityFilter = {
     countries: countryCodes(list(filter.countries), `${argumentName}.countries`),
     workerTypes: list(filter.workerTypes),
@@ -71,7 +81,7 @@ export function entityFilter(
 
 /** The full-text query of `search`; a text with no word in it is an error. */
 export function searchQuery(query: string): string {
-  const lucene = toLuceneQuery(query);
+  const lucene = toLuceneQuery(checkSearchText(query, 'query'));
   if (lucene === undefined) {
     throw new InvalidArgumentError('query', 'query must contain at least one letter or digit.');
   }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../errors';
+import { InvalidArgumentError, quoted } from '../errors';
 
 // Cursors are opaque to clients: base64 of the item's offset in the ordered list.
 
@@ -12,6 +12,6 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string, argumentName = 'after'): number {
   const text = /^[A-Za-z0-9+/]*={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
   const match = /^offset:(\d{1,9})$/.exec(text);
-  if (!match) throw new InvalidArgumentError(argumentName, `"${cursor}" is not a cursor from this API.`);
+  if (!match) throw new InvalidArgumentError(argumentName, `${quoted(cursor)} is not a cursor from this API.`);
   return Number(match[1]);
 }

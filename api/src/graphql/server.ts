@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { DEFAULT_OPERATION_LIMITS, type OperationLimits } from '../config';
 import { createFormatError } from '../errors';
 import { operationLimitsPlugin } from '../limits/operationLimits';
+import { clientErrorsPlugin } from './clientErrorsPlugin';
 import type { Context } from './context';
 import { requestRecordPlugin } from './requestRecordPlugin';
 import { NO_RESPONSE_CACHE, type ResponseCache } from './responseCache';
@@ -33,6 +34,7 @@ export function createGraphQLServer(options: GraphQLServerOptions = {}): ApolloS
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(limits),
+      clientErrorsPlugin(),
       requestRecordPlugin(),
       ...(options.responseCache ?? NO_RESPONSE_CACHE).plugins(),
     ],

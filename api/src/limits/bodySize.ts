@@ -23,8 +23,8 @@ interface BodyParserError {
 }
 
 /**
- * What body-parser refuses, said as GraphQL-style JSON: 413 naming the limit, 400 for a body that
- * is not JSON. Other errors go on to the next handler.
+ * What body-parser refuses, said as GraphQL-style JSON: 413 naming the limit, 415 for a charset
+ * other than UTF-8, 400 for a body that is not JSON. Other errors go on to the next handler.
  */
 export function bodyErrors(limits: BodyLimits) {
   return (error: unknown, _req: Request, res: Response, next: NextFunction): void => {
@@ -39,6 +39,14 @@ export function bodyErrors(limits: BodyLimits) {
           ...(failure.length === undefined ? {} : { actual: failure.length }),
         }),
       );
+      return;
+    }
+    if (failure?.type === 'charset.unsupported') {
+      res
+        .status(415)
+        .json(
+          httpErrorBody('UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON in UTF-8 (charset=utf-8 or none).'),
+        );
       return;
     }
     if (

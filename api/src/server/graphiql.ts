@@ -13,16 +13,14 @@ there: run <code>npm run build</code>, then reload this page.</p>
 `;
 
 /**
- * A browser opening /graphql (a GET that prefers HTML and carries no query) gets the offline
- * GraphiQL page of the web build, or a page saying how to build it. Other requests go on to Apollo.
+ * A browser opening /graphql (a GET that prefers HTML) gets the offline GraphiQL page of the web
+ * build, which opens the `query` and `variables` of the URL (a shared link), or a page saying how
+ * to build it. Other requests go on to Apollo.
  */
 export function graphiqlPage(webDist: string | undefined) {
   const page = webDist === undefined ? undefined : join(webDist, 'graphiql.html');
   return (req: Request, res: Response, next: NextFunction): void => {
-    const wantsPage =
-      req.method === 'GET' &&
-      req.query['query'] === undefined &&
-      req.accepts(['application/json', 'text/html']) === 'text/html';
+    const wantsPage = req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
     if (!wantsPage) return next();
     if (page !== undefined && existsSync(page)) {
       res.sendFile(page);

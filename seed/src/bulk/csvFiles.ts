@@ -75,7 +75,7 @@ function columnsOf(kind: 'nodes' | 'relationships', name: string): string[] {
   if (name === SOURCE_LABEL) return fieldsOf(sourceSchema).filter((field) => field !== 'id');
   if (kind === 'nodes') {
     const fields = fieldsOf(NODE_SCHEMAS[name as keyof typeof NODE_SCHEMAS]);
-    return [...fields.filter((field) => field !== 'label' && field !== 'id'), 'searchText'];
+    return [...fields.filter((field) => field !== 'label' && field !== 'id'), 'searchText', 'searchDescription'];
   }
   const fields = fieldsOf(RELATIONSHIP_SCHEMAS[name as keyof typeof RELATIONSHIP_SCHEMAS]);
   return fields.filter((field) => !['type', 'from', 'to'].includes(field));

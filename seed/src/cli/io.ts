@@ -20,7 +20,10 @@ export function processIO(): CommandIO {
     err: (text) => process.stderr.write(text.endsWith('\n') || text.endsWith('\r') ? text : `${text}\n`),
     interactive: Boolean(process.stderr.isTTY),
     async open() {
-      const connected = await connect(loadConfig(), { log: (message) => process.stderr.write(`${message}\n`) });
+      const log = (message: string) => process.stderr.write(`${message}\n`);
+      // Beside a running `npm start`, its Neo4j: the explorer stays open during an export or import.
+      const connected = await connect(loadConfig(), { log, useRunningLocal: true });
+      log(`Using ${connected.target}.`);
       return { db: connected.db, close: () => connected.close() };
     },
   };

@@ -1,6 +1,7 @@
 import type { Database } from '@faire-collectif/neo4j';
 import { ENTITY_LABEL, FULLTEXT_INDEX, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
 import { IMPORT_LOCK_CONSTRAINT } from './importLock';
+import { refreshSearchProperties } from './refreshSearch';
 
 const snake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -19,10 +20,47 @@ export function schemaStatements(): string[] {
     'CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind)',
     'CREATE INDEX session_order IF NOT EXISTS FOR (n:Session) ON (n.order)',
     `CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.dataset)`,
-    // standard-folding: accent-insensitive, so "Mériaux" is found by "meriaux" and "Stratégie" by "strategie".
-    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.nameEn, n.nameFr, n.searchText] ` +
-      "OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+    fulltextIndexStatement(),
   ];
+}
+
+/** What the full-text index reads (searchText.ts derives the last two). */
+export const FULLTEXT_PROPERTIES = ['nameEn', 'nameFr', 'searchText', 'searchDescription'] as const;
+// standard-folding: accent-insensitive, so "Mériaux" is found by "meriaux" and "Stratégie" by "strategie".
+const FULLTEXT_ANALYZER = 'standard-folding';
+
+function fulltextIndexStatement(): string {
+  const properties = FULLTEXT_PROPERTIES.map((property) => `n.${property}`).join(', ');
+  return (
+    `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [${properties}] ` +
+    `OPTIONS { indexConfig: { \`fulltext.analyzer\`: '${FULLTEXT_ANALYZER}' } }`
+  );
+}
+
+/**
+ * Drops the full-text index when a store declared it with other properties or another analyzer
+ * (`IF NOT EXISTS` would keep the old one). True when it did: the nodes' search properties must
+ * then be derived again.
+ */
+async function dropOutdatedFulltextIndex(db: Database): Promise<boolean> {
+  const found = await db.read((tx) =>
+    tx.run('SHOW FULLTEXT INDEXES YIELD name, properties, options WHERE name = $name RETURN properties, options', {
+      name: FULLTEXT_INDEX,
+    }),
+  );
+  const record = found.records[0];
+  if (!record) return false;
+  const properties = record.get('properties') as string[];
+  const analyzer = (record.get('options') as { indexConfig?: Record<string, unknown> }).indexConfig?.[
+    'fulltext.analyzer'
+  ];
+  const same =
+    analyzer === FULLTEXT_ANALYZER &&
+    properties.length === FULLTEXT_PROPERTIES.length &&
+    FULLTEXT_PROPERTIES.every((property) => properties.includes(property));
+  if (same) return false;
+  await db.write((tx) => tx.run(`DROP INDEX ${FULLTEXT_INDEX} IF EXISTS`));
+  return true;
 }
 
 /**
@@ -33,6 +71,7 @@ export function schemaStatements(): string[] {
  * bulk import) each constraint populates its index from a scan, and scans overlap.
  */
 export async function declareSchema(db: Database, options: { concurrency?: number } = {}): Promise<void> {
+  const outdated = await dropOutdatedFulltextIndex(db);
   const queue = schemaStatements();
   const worker = async () => {
     for (let statement = queue.shift(); statement !== undefined; statement = queue.shift()) {
@@ -40,5 +79,6 @@ export async function declareSchema(db: Database, options: { concurrency?: numbe
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
+  if (outdated) await refreshSearchProperties(db);
   await db.read((tx) => tx.run('CALL db.awaitIndexes(300)'));
 }

@@ -99,11 +99,39 @@ describe('declareSchema', () => {
         r.get('state'),
       ]),
     ).toEqual([
-      ['entity_search', 'FULLTEXT', ['Entity'], ['nameEn', 'nameFr', 'searchText'], 'ONLINE'],
+      ['entity_search', 'FULLTEXT', ['Entity'], ['nameEn', 'nameFr', 'searchText', 'searchDescription'], 'ONLINE'],
       ['organisation_kind', 'RANGE', ['Organisation'], ['kind'], 'ONLINE'],
       ['session_order', 'RANGE', ['Session'], ['order'], 'ONLINE'],
     ]);
     expect(indexes.records[0]!.get('options').indexConfig['fulltext.analyzer']).toBe('standard-folding');
+  });
+
+  it('replaces a full-text index declared otherwise, and derives the search properties again', async () => {
+    await loadDataset(db, programme());
+    // A store written before descriptions were searchable: the old index, the old properties.
+    await db.write((tx) => tx.run('DROP INDEX entity_search'));
+    await db.write((tx) =>
+      tx.run(
+        "CREATE FULLTEXT INDEX entity_search FOR (n:Entity) ON EACH [n.nameEn, n.nameFr, n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
+      ),
+    );
+    await db.write((tx) => tx.run("MATCH (n:Entity) SET n.searchText = 'old' REMOVE n.searchDescription"));
+    await declareSchema(db);
+    const index = await db.read((tx) =>
+      tx.run("SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'entity_search' RETURN *"),
+    );
+    expect(index.records.map((r) => [r.get('properties'), r.get('state')])).toEqual([
+      [['nameEn', 'nameFr', 'searchText', 'searchDescription'], 'ONLINE'],
+    ]);
+    const found = await db.read((tx) =>
+      tx.run(
+        `CALL db.index.fulltext.queryNodes('entity_search', 'searchDescription:syndicat') YIELD node
+         RETURN node.id AS id ORDER BY id`,
+      ),
+    );
+    expect(found.records.map((r) => r.get('id'))).toContain('org:ig-metall');
+    const verdi = await db.read((tx) => tx.run("MATCH (o:Organisation {id: 'org:verdi'}) RETURN o.searchText AS t"));
+    expect(verdi.records[0]!.get('t')).toBe('verdi');
   });
 });
 

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Dataset, NodeRecord, RelationshipRecord, SourceRecord } from '../format/schema';
 import type { NodeLabel, RelationshipType } from '../model/graphModel';
+import { searchDescription, searchText } from './searchText';
 
 export type PropertyValue = string | number | boolean | string[];
 export type Properties = Record<string, PropertyValue>;
@@ -32,9 +33,16 @@ function defined(record: object, omit: readonly string[]): Properties {
   return props;
 }
 
-/** A node's stored properties: the record less its label, plus `searchText` for the fulltext index. */
+/**
+ * A node's stored properties: the record less its label, plus `searchText` and
+ * `searchDescription` for the full-text index (searchText.ts).
+ */
 export function nodeProperties(record: NodeRecord): Properties {
-  return { ...defined(record, ['label']), searchText: record.aliases.join(' | ') };
+  return {
+    ...defined(record, ['label']),
+    searchText: searchText(record),
+    searchDescription: searchDescription(record),
+  };
 }
 
 export function sourceProperties(record: SourceRecord): Properties {

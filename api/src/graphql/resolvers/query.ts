@@ -8,7 +8,8 @@ import { listEntities, listEvents, type EntityOrder } from '../../data/entities'
 import type { EntityType } from '../../data/models';
 import { InvalidArgumentError } from '../../errors';
 import type { GraphFilter, QueryResolvers } from '../../generated/graphql';
-import { checkRange, entityFilter, LIMITS, pageArgs, searchQuery } from '../arguments';
+import { checkRange, LIMITS, pageArgs, searchQuery } from '../arguments';
+import { checkedFilter } from '../checkedFilter';
 import { toConnection } from '../connection';
 import type { Context } from '../context';
 
@@ -26,7 +27,7 @@ interface ListArgs {
 function entityList<T extends EntityType>(type: T, defaultOrder = BY_NAME) {
   return async (_parent: unknown, args: ListArgs, { db }: Context) => {
     const page = pageArgs(args.first, args.after);
-    const filter = entityFilter(args.filter);
+    const filter = await checkedFilter(db, args.filter);
     return toConnection(await listEntities(db, type, filter, args.orderBy ?? defaultOrder, page));
   };
 }
@@ -41,8 +42,10 @@ export const Query: QueryResolvers = {
     return Promise.all(ids.map((id) => loaders.node.load(id)));
   },
 
-  network: (_parent, { filter, limit }, { db }) =>
-    findNetwork(db, entityFilter(filter), checkRange('limit', limit, 1, LIMITS.networkLimit)),
+  network: async (_parent, { filter, limit }, { db }) => {
+    const checked = await checkedFilter(db, filter);
+    return findNetwork(db, checked, checkRange('limit', limit, 1, LIMITS.networkLimit));
+  },
 
   organisations: entityList('ORGANISATION'),
   people: entityList('PERSON'),
@@ -76,7 +79,7 @@ export const Query: QueryResolvers = {
     return searchEntities(db, query, lucene, types && types.length > 0 ? types : undefined, hits);
   },
 
-  matrix: (_parent, { filter }, { db }) => findMatrix(db, entityFilter(filter)),
+  matrix: async (_parent, { filter, lang }, { db }) => findMatrix(db, await checkedFilter(db, filter), lang ?? 'EN'),
 
   provenance: (_parent, { id }, { db }) => findProvenance(db, id),
 };

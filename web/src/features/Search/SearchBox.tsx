@@ -21,6 +21,13 @@ export interface SearchBoxProps {
 
 const DEBOUNCE_MS = 180;
 const NO_HITS: SearchHitData[] = [];
+/** The API's limits on a search or a text filter (api/README.md): longer ones are refused. */
+export const SEARCH_LIMITS = { characters: 200, words: 24 } as const;
+
+/** Counts words as the API does: letters and digits, with an inner apostrophe or full stop. */
+function wordCount(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
 
 /** A combobox that suggests entities as you type (the API's accent-insensitive search, both languages). */
 export function SearchBox(props: SearchBoxProps) {
@@ -29,14 +36,21 @@ export function SearchBox(props: SearchBoxProps) {
   const inputId = props.id ?? `${generated}-input`;
   const listId = `${generated}-list`;
   const hintId = `${generated}-hint`;
+  const limitId = `${generated}-limit`;
   const [text, setText] = useState(props.initialText ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
   useEffect(() => setText(props.initialText ?? ''), [props.initialText]);
 
+  const tooManyWords = wordCount(text) > SEARCH_LIMITS.words;
+  const atLimit = tooManyWords || text.length >= SEARCH_LIMITS.characters;
+
   const query = text.trim();
-  const operation = useMemo(() => (query.length >= 2 ? buildSearchOperation(query, lang) : null), [query, lang]);
+  const operation = useMemo(
+    () => (query.length >= 2 && wordCount(query) <= SEARCH_LIMITS.words ? buildSearchOperation(query, lang) : null),
+    [query, lang],
+  );
   const search = useQuery(operation, { delay: DEBOUNCE_MS });
   // A failed search suggests nothing; the text can still be used as a filter.
   const hits = (!search.error && search.data?.search) || NO_HITS;
@@ -69,7 +83,7 @@ export function SearchBox(props: SearchBoxProps) {
         if (expanded && hit) {
           event.preventDefault();
           choose(hit);
-        } else if (onSubmitText) {
+        } else if (onSubmitText && !tooManyWords) {
           event.preventDefault();
           onSubmitText(text.trim());
           setOpen(false);
@@ -100,7 +114,8 @@ export function SearchBox(props: SearchBoxProps) {
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={listId}
-        aria-describedby={onSubmitText ? hintId : undefined}
+        aria-describedby={[onSubmitText ? hintId : '', atLimit ? limitId : ''].filter(Boolean).join(' ') || undefined}
+        maxLength={SEARCH_LIMITS.characters}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         placeholder={props.placeholder}
         value={text}
@@ -116,6 +131,11 @@ export function SearchBox(props: SearchBoxProps) {
         <span id={hintId} className="sr-only">
           {t(lang, 'searchHint')}
         </span>
+      )}
+      {atLimit && (
+        <p id={limitId} role="status" className="search-limit">
+          {t(lang, 'searchTooLong', SEARCH_LIMITS)}
+        </p>
       )}
       <ul id={listId} role="listbox" aria-label={props.label} className="search-list" hidden={!expanded}>
         {options.map((hit, index) => (

@@ -90,7 +90,7 @@ export type GraphFilter = {
   organisingForms?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Session ids: these sessions, their speakers and the speakers' organisations. */
   sessions?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Free text matched against names and aliases in both languages (case- and accent-insensitive); each word must begin a word of the name. */
+  /** Free text matched as `search` matches it: names, aliases, descriptions and organisation kinds in both languages (case- and accent-insensitive); each word must begin a word of one of them. At most 200 characters and 24 words (`BAD_USER_INPUT` on `filter.text` beyond). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities of these types. */
   types?: InputMaybe<Array<EntityType>>;
@@ -625,7 +625,7 @@ export const FacetsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<FacetsQuery, FacetsQueryVariables>;
 export const MatrixDocument = new TypedDocumentString(`
     query Matrix($filter: GraphFilter, $lang: Language!) {
-  matrix(filter: $filter) {
+  matrix(filter: $filter, lang: $lang) {
     countries {
       id
       code
