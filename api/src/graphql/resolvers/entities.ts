@@ -1,3 +1,4 @@
+import { labelOf } from '@faire-collectif/seed/model';
 import type { EntityModel, NodeModel } from '../../data/models';
 import { inLanguage } from '../../domain/language';
 import type {
@@ -13,17 +14,6 @@ import type {
 
 // Entity fields: texts in the requested language from the model; linked entities through this
 // request's loaders (one query per field and level, whatever the number of parents).
-
-/** The GraphQL type of each entity model, from the type label it carries. */
-const TYPE_NAMES = {
-  PERSON: 'Person',
-  ORGANISATION: 'Organisation',
-  COUNTRY: 'Country',
-  WORKER_TYPE: 'WorkerType',
-  ORGANISING_FORM: 'OrganisingForm',
-  SESSION: 'Session',
-  EVENT: 'Event',
-} as const satisfies Record<EntityModel['type'], string>;
 
 /** name(lang) and description(lang), shared by every entity type. */
 const texts = {
@@ -87,7 +77,8 @@ export const Event: EventResolvers = {
   sessions: (event, _args, { loaders }) => loaders.related('eventSessions').load(event.id),
 };
 
+// Each entity's GraphQL type is named as its node label, so the graph model resolves it.
 export const Node = {
-  __resolveType: (node: NodeModel) => (node.type === 'SOURCE' ? ('Source' as const) : TYPE_NAMES[node.type]),
+  __resolveType: (node: NodeModel) => (node.type === 'SOURCE' ? 'Source' : labelOf(node.type)),
 };
-export const Entity = { __resolveType: (entity: EntityModel) => TYPE_NAMES[entity.type] };
+export const Entity = { __resolveType: (entity: EntityModel) => labelOf(entity.type) };
