@@ -68,7 +68,7 @@ describe.each(COMBINATIONS.map((criteria) => [criteria.join(' + '), criteria] as
     const ordered = BINDING_ORDER.filter((criterion) => criteria.includes(criterion));
 
     it('passes its values as parameters only', () => {
-      const expected: Record<string, unknown> = filterOf(criteria);
+      const expected: Record<string, unknown> = { ...filterOf(criteria) };
       if (criteria.includes('text')) expected['fulltextIndex'] = 'entity_search';
       expect(compiled.params).toEqual(expected);
       const cypher = [compiled.subqueries, compiled.matches('n'), compiled.candidates('n')].join('\n');
