@@ -1,6 +1,7 @@
 import { ISO_COUNTRY_CODES } from '@faire-collectif/seed';
 import type { EntityFilter } from '../data/filter';
 import { toLuceneQuery } from '../data/fulltext';
+import { MAX_DEPTH } from '../data/neighbourhood';
 import type { EntityType } from '../data/models';
 import { InvalidArgumentError } from '../errors';
 import { decodeCursor } from './cursor';
@@ -16,11 +17,12 @@ export function checkRange(argumentName: string, value: number, min: number, max
   return value;
 }
 
+/** The ranges of arguments; the schema states each in its argument's description (limits.test.ts). */
 export const LIMITS = {
   pageSize: 100,
   nodes: 100,
   networkLimit: 2000,
-  neighbourhoodDepth: 3,
+  neighbourhoodDepth: MAX_DEPTH,
   neighbourhoodLimit: 500,
   pathLength: 10,
   paths: 50,

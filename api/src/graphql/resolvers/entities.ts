@@ -1,5 +1,5 @@
 import { labelOf } from '@faire-collectif/seed/model';
-import type { EntityModel, NodeModel } from '../../data/models';
+import type { EntityModel, GraphNodeModel, NodeModel } from '../../data/models';
 import { inLanguage } from '../../domain/language';
 import type {
   CountryResolvers,
@@ -11,6 +11,8 @@ import type {
   SessionResolvers,
   WorkerTypeResolvers,
 } from '../../generated/graphql';
+import { pageArgs } from '../arguments';
+import { toConnection } from '../connection';
 
 // Entity fields: texts in the requested language from the model; linked entities through this
 // request's loaders (one query per field and level, whatever the number of parents).
@@ -37,6 +39,8 @@ export const Organisation: OrganisationResolvers = {
   leads: (org, _args, { loaders }) => loaders.related('organisationLeads').load(org.id),
   ledBy: (org, _args, { loaders }) => loaders.related('organisationLedBy').load(org.id),
   members: (org, _args, { loaders }) => loaders.roles('byOrganisation').load(org.id),
+  membersConnection: async (org, { first, after }, { loaders }) =>
+    toConnection(await loaders.rolePage('byOrganisation').load({ id: org.id, ...pageArgs(first, after) })),
   workerTypes: (org, _args, { loaders }) => loaders.related('organisationWorkerTypes').load(org.id),
   organisingForms: (org, _args, { loaders }) => loaders.related('organisationForms').load(org.id),
   events: (org, _args, { loaders }) => loaders.related('organisationEvents').load(org.id),
@@ -45,11 +49,15 @@ export const Organisation: OrganisationResolvers = {
 export const Country: CountryResolvers = {
   ...texts,
   organisations: (country, _args, { loaders }) => loaders.related('countryOrganisations').load(country.id),
+  organisationsConnection: async (country, { first, after }, { loaders }) =>
+    toConnection(await loaders.relatedPage('countryOrganisations').load({ id: country.id, ...pageArgs(first, after) })),
 };
 
 export const WorkerType: WorkerTypeResolvers = {
   ...texts,
   organisations: (type, _args, { loaders }) => loaders.related('workerTypeOrganisations').load(type.id),
+  organisationsConnection: async (type, { first, after }, { loaders }) =>
+    toConnection(await loaders.relatedPage('workerTypeOrganisations').load({ id: type.id, ...pageArgs(first, after) })),
   broader: (type, _args, { loaders }) => loaders.related('workerTypeBroader').load(type.id),
   narrower: (type, _args, { loaders }) => loaders.related('workerTypeNarrower').load(type.id),
 };
@@ -77,8 +85,12 @@ export const Event: EventResolvers = {
   sessions: (event, _args, { loaders }) => loaders.related('eventSessions').load(event.id),
 };
 
-// Each entity's GraphQL type is named as its node label, so the graph model resolves it.
+// Each entity's GraphQL type is named as its node label, so the graph model resolves it. A drawn
+// node (GraphNode) is a Node too: it is the one without provenance.
 export const Node = {
-  __resolveType: (node: NodeModel) => (node.type === 'SOURCE' ? 'Source' : labelOf(node.type)),
+  __resolveType: (node: NodeModel | GraphNodeModel) => {
+    if (node.type === 'SOURCE') return 'Source';
+    return 'provenance' in node ? labelOf(node.type) : 'GraphNode';
+  },
 };
 export const Entity = { __resolveType: (entity: EntityModel) => labelOf(entity.type) };
