@@ -39,8 +39,6 @@ const citation = z
 const citations = z.array(citation).min(1, 'needs at least one citation');
 const basis = z.enum(BASES);
 
-export const datasetNameSchema = slug;
-
 export const sourceSchema = z.strictObject({
   id: slug,
   title: text,
