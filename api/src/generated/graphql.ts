@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeModel, EntityModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, SessionModel, EventModel, SourceModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel } from '../data/models';
+import type { NodeModel, EntityModel, EventModel, SessionModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, SourceModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel } from '../data/models';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -2,7 +2,6 @@ import { ISO_COUNTRY_CODES } from '@faire-collectif/seed';
 import type { EntityFilter } from '../data/filter';
 import { toLuceneQuery } from '../data/fulltext';
 import { MAX_DEPTH } from '../data/neighbourhood';
-import type { EntityType } from '../data/models';
 import { InvalidArgumentError } from '../errors';
 import { decodeCursor } from './cursor';
 import type { GraphFilter } from '../generated/graphql';
@@ -65,7 +64,7 @@ export function entityFilter(
     organisingForms: list(filter.organisingForms),
     sessions: list(filter.sessions),
     text,
-    types: list(filter.types as EntityType[] | null | undefined),
+    types: list(filter.types),
   };
   const present = Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
   return Object.keys(present).length > 0 ? (present as EntityFilter) : undefined;
