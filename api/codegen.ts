@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { NODE_LABELS } from '@faire-collectif/seed/model';
 
 // Resolver types from schema.graphql (`npm run codegen` at the repository root). Each GraphQL
 // type that resolvers receive as a parent maps to the data layer's plain model, so a resolver
@@ -7,13 +8,8 @@ const models = '../data/models';
 const mapped = {
   Node: 'NodeModel',
   Entity: 'EntityModel',
-  Person: 'PersonModel',
-  Organisation: 'OrganisationModel',
-  Country: 'CountryModel',
-  WorkerType: 'WorkerTypeModel',
-  OrganisingForm: 'OrganisingFormModel',
-  Session: 'SessionModel',
-  Event: 'EventModel',
+  // Every entity type of the graph model, named as its label, maps to `<Label>Model`.
+  ...Object.fromEntries(NODE_LABELS.map((label) => [label, `${label}Model`])),
   Source: 'SourceModel',
   Role: 'RoleModel',
   Appearance: 'AppearanceModel',

@@ -4,7 +4,7 @@ import { createLogger, ResponseCache } from '@faire-collectif/api';
 import type { Database } from '@faire-collectif/neo4j';
 import { knownGraphFor, loadDataset, parseJsonDocument, validateDocuments } from '@faire-collectif/seed';
 import { seedProgramme, startApi, type RunningApi } from './api-harness';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // The response cache as `npm start` configures it: repeated questions are answered without Neo4j,
 // answers never outlive a change made through the API, and nothing but clean query answers is kept.

@@ -8,7 +8,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '@faire-collectif/api';
 import type { Database, Tx } from '@faire-collectif/neo4j';
 import { DEFAULT_DATA_DIR, declareSchema, loadDataset, readInputFiles, validateDocuments } from '@faire-collectif/seed';
-import { clearGraph, testDatabase } from './support/database';
+import { clearGraph, testDatabase } from '@faire-collectif/seed/testing';
 
 export const PROGRAMME = join(DEFAULT_DATA_DIR, 'programme-2016-07-08.json');
 

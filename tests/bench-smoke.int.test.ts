@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '@faire-collectif/neo4j';
-import { clearGraph, testDatabase } from './support/database';
+import { clearGraph, testDatabase } from '@faire-collectif/seed/testing';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const QUERIES = ['neighbourhood', 'network', 'search', 'shortestPath', 'nested'];

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from '../api/src/graphql/cursor';
 import { compileFilter } from '../api/src/data/filter';
 import { InvalidArgumentError } from '../api/src/errors';
 import { seedProgramme, startApi, type RunningApi } from './api-harness';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // Property-based fuzzing of what clients may send: random filters, ids, cursors, depths, limits
 // and text (query syntax, unicode). Many cases run in-process (the argument checks and the filter

@@ -5,7 +5,7 @@ import type { Database } from '@faire-collectif/neo4j';
 import { ValidationError, parseCsvDocument, parseJsonDocument, validateDocuments } from '@faire-collectif/seed';
 import { graphChecksum } from '../api/scripts/graphSnapshot';
 import { seedProgramme, startApi, type RunningApi } from './api-harness';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // Property-based fuzzing of the importer's input: valid documents broken at random (fields
 // removed or replaced, values of the wrong type, truncated text, stray bytes, duplicated ids) in

@@ -4,7 +4,7 @@ import type { Database } from '@faire-collectif/neo4j';
 import { seedProgramme, startApi, type RunningApi } from './api-harness';
 import { launchChromium } from './e2e/support/browser';
 import { ensureWebBuild, WEB_DIST } from './e2e/support/webBuild';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // The content security policy the server sends must not break its own pages: the built explorer
 // and the GraphiQL page load, draw and run a query in headless Chromium without one violation.

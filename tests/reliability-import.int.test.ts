@@ -8,7 +8,7 @@ import { generateDataset, resetGraph } from '@faire-collectif/seed';
 import { graphChecksum, snapshotGraph } from '../api/scripts/graphSnapshot';
 import { seedProgramme } from './api-harness';
 import { eventually } from './reliability-support';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // The data is safe through the command line too: an import killed with SIGKILL in the middle of
 // writing leaves the graph as it was, and export → wipe → import gives back the same graph.

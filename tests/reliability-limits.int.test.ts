@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createLogger } from '@faire-collectif/api';
 import { createDatabase, type Database } from '@faire-collectif/neo4j';
 import { seedProgramme, startApi, type RunningApi } from './api-harness';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // Every limit that protects the public API, met over HTTP against the real server: the query's
 // shape (depth, cost, aliases, tokens), page sizes, body size, batching, the per-client rate,

@@ -8,7 +8,7 @@ import { createApp, HttpDrain } from '@faire-collectif/api';
 import { startLocalNeo4j, type Database } from '@faire-collectif/neo4j';
 import { seedProgramme } from './api-harness';
 import { serverEnv, startServerProcess } from './reliability-support';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // A graceful stop: running requests finish, idle keep-alive connections close at once, new ones
 // are refused, whatever outlives the deadline is cut; then `npm start`'s process closes the

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@faire-collectif/neo4j';
 import { graphChecksum } from '../api/scripts/graphSnapshot';
 import { seedProgramme, startApi, type RunningApi } from './api-harness';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // The write side over HTTP: the key guards it, imports are all-or-nothing and one at a time,
 // and what is wrong with the data comes back as userErrors with nothing written.

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@faire-collectif/neo4j';
 import { startApi, type RunningApi } from './api-harness';
 import { ensureWebBuild, WEB_DIST } from './e2e/support/webBuild';
-import { testDatabase } from './support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 
 // The built explorer is served as a production site: compressed text assets, hashed files cached
 // for good, the pages that name them revalidated on every load.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '@faire-collectif/neo4j';
+import { environmentReader } from '@faire-collectif/neo4j';
 
 // The API's own settings (the database's are in @faire-collectif/neo4j's config), validated the
 // same way: every variable has a documented default, and a bad value is a ConfigError naming it.
@@ -105,15 +105,8 @@ const variables = {
   RESPONSE_CACHE_MAX_MB: count(1, 65_536).default(DEFAULT_RESPONSE_CACHE.maxBytes / (1024 * 1024)),
 } as const;
 
-type Variable = keyof typeof variables;
-
-function read<V extends Variable>(env: NodeJS.ProcessEnv, name: V): z.output<(typeof variables)[V]> {
-  const raw = env[name];
-  const result = variables[name].safeParse(raw === '' ? undefined : raw);
-  // The key's value never goes into the message: only what is wrong with it.
-  if (!result.success) throw new ConfigError(name, result.error.issues[0]?.message ?? 'invalid value');
-  return result.data as z.output<(typeof variables)[V]>;
-}
+// The key's value never goes into a message: only what is wrong with it.
+const read = environmentReader(variables);
 
 /** Reads and validates the API's settings; throws a ConfigError naming the first bad variable. */
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {

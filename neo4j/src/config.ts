@@ -1,16 +1,8 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { environmentReader } from './environment';
 
-/** A setting that could not be used, named by its environment variable. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    readonly reason: string,
-  ) {
-    super(`Invalid ${variable}: ${reason}`);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError } from './environment';
 
 export interface Neo4jConnection {
   /** Unset means: start the local Neo4j. */
@@ -67,16 +59,7 @@ const variables = {
   NEO4J_LOCAL_PAGECACHE: memory.default('512m'),
 } as const;
 
-type Variable = keyof typeof variables;
-
-function read<V extends Variable>(env: NodeJS.ProcessEnv, name: V): z.output<(typeof variables)[V]> {
-  const raw = env[name];
-  const result = variables[name].safeParse(raw === '' && name !== 'NEO4J_PASSWORD' ? undefined : raw);
-  if (!result.success) {
-    throw new ConfigError(name, result.error.issues[0]?.message ?? 'invalid value');
-  }
-  return result.data as z.output<(typeof variables)[V]>;
-}
+const read = environmentReader(variables, ['NEO4J_PASSWORD']);
 
 /** Reads and validates the configuration; throws a ConfigError naming the first bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,4 +1,5 @@
 export { ConfigError, loadConfig, type Config, type LocalNeo4jSettings, type Neo4jConnection } from './config';
+export { environmentReader } from './environment';
 export { connect, type ConnectOptions, type Connected } from './connect';
 export { createDatabase, type Database, type DatabaseOptions, type Tx } from './database';
 export {

@@ -37,16 +37,13 @@ export { toCsv, type CsvPair } from './csv/writeCsv';
 export { declareSchema } from './load/declareSchema';
 export {
   BULK_PHASES,
-  assertEmptyStore,
   bulkImport,
-  inspectLocalStore,
   type BulkImportOptions,
   type BulkImportResult,
   type BulkPhase,
   type BulkProgress,
-  type LocalStoreOptions,
-  type LocalStoreState,
 } from './bulk/bulkImport';
+export { assertEmptyStore, inspectLocalStore, type LocalStoreOptions, type LocalStoreState } from './bulk/storeState';
 export { writeBulkCsv, type BulkCsv, type BulkCsvFile } from './bulk/csvFiles';
 export { LoadError, loadDataset, writeDataset, type LoadOptions, type LoadProgress } from './load/loadDataset';
 export { planLoad, type LoadPlan } from './load/plan';

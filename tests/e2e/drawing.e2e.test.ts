@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@faire-collectif/neo4j';
-import { testDatabase } from '../support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 import { launchChromium } from './support/browser';
 import { seedProgramme, startExplorer, type RunningExplorer } from './support/explorer';
 import { waitForView } from './support/page';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@faire-collectif/neo4j';
-import { testDatabase } from '../support/database';
+import { testDatabase } from '@faire-collectif/seed/testing';
 import { launchChromium } from './support/browser';
 import { seedProgramme, startExplorer, type RunningExplorer } from './support/explorer';
 import { counts, openExplorer, showView, tableNames, waitForView, type OpenPage } from './support/page';

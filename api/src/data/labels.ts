@@ -1,30 +1,20 @@
+import { NODE_LABELS, entityTypeOf, isNodeLabel, labelOf, type NodeLabel } from '@faire-collectif/seed/model';
 import type { EntityType } from './models';
 
-// The only labels that data-access code puts into Cypher text: each comes from this whitelist,
-// never from a request.
+// The only labels that data-access code puts into Cypher text: each comes from the graph model's
+// whitelist, never from a request.
 
-export const ENTITY_LABELS: Readonly<Record<EntityType, string>> = {
-  PERSON: 'Person',
-  ORGANISATION: 'Organisation',
-  COUNTRY: 'Country',
-  WORKER_TYPE: 'WorkerType',
-  ORGANISING_FORM: 'OrganisingForm',
-  SESSION: 'Session',
-  EVENT: 'Event',
-};
-
-const TYPE_OF_LABEL = new Map(Object.entries(ENTITY_LABELS).map(([type, label]) => [label, type as EntityType]));
+export const ENTITY_LABELS: Readonly<Record<EntityType, NodeLabel>> = Object.fromEntries(
+  NODE_LABELS.map((label) => [entityTypeOf(label), label]),
+) as Record<EntityType, NodeLabel>;
 
 /** The entity type named by a node's labels (besides `Entity`), if any. */
 export function entityTypeOfLabels(labels: readonly string[]): EntityType | undefined {
-  for (const label of labels) {
-    const type = TYPE_OF_LABEL.get(label);
-    if (type !== undefined) return type;
-  }
-  return undefined;
+  const label = labels.find(isNodeLabel);
+  return label === undefined ? undefined : entityTypeOf(label);
 }
 
 /** The labels of these entity types, for `any(l IN labels(n) WHERE l IN $labels)`. */
-export function labelsOf(types: readonly EntityType[]): string[] {
-  return types.map((type) => ENTITY_LABELS[type]);
+export function labelsOf(types: readonly EntityType[]): NodeLabel[] {
+  return types.map(labelOf);
 }

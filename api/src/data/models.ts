@@ -1,40 +1,22 @@
 // The data layer's plain models: what the Cypher queries return once converted to JS. The GraphQL
 // types map onto these (see api/codegen.ts), so resolvers receive them as parents.
 
-export type EntityType =
-  'PERSON' | 'ORGANISATION' | 'COUNTRY' | 'WORKER_TYPE' | 'ORGANISING_FORM' | 'SESSION' | 'EVENT';
+import type {
+  Basis as ModelBasis,
+  EntityType,
+  InterfaceLanguage,
+  OrganisationKind,
+  RelationshipType,
+  SessionKind,
+} from '@faire-collectif/seed/model';
 
-export type Basis = 'STATED' | 'INFERRED';
+// The controlled values come from the graph model, so a new label or kind there is one here too.
+export type { EntityType, OrganisationKind, RelationshipType, SessionKind };
 
-export type OrganisationKind =
-  | 'UNION'
-  | 'UNION_INITIATIVE'
-  | 'COOPERATIVE'
-  | 'ONLINE_COMMUNITY'
-  | 'COWORKING_COLLECTIVE'
-  | 'PROFESSIONAL_BODY'
-  | 'RESEARCH_INSTITUTE'
-  | 'PUBLIC_BODY'
-  | 'NETWORK'
-  | 'UNSPECIFIED';
+/** A fact's basis as the GraphQL `Basis` enum spells it (the model stores it in lower case). */
+export type Basis = Uppercase<ModelBasis>;
 
-export type SessionKind = 'WELCOME' | 'INTRODUCTION' | 'TALK' | 'SESSION' | 'DEBATE' | 'BREAK' | 'SYNTHESIS' | 'MEAL';
-
-export type RelationshipType =
-  | 'HOLDS_ROLE'
-  | 'SPEAKS_IN'
-  | 'PART_OF'
-  | 'ORGANISED'
-  | 'CO_ORGANISED'
-  | 'LEADS'
-  | 'HELD_IN'
-  | 'BASED_IN'
-  | 'ORGANISES'
-  | 'USES_FORM'
-  | 'CONCERNS'
-  | 'SUBTYPE_OF';
-
-export type Language = 'EN' | 'FR';
+export type Language = InterfaceLanguage;
 
 /** Where a fact comes from: `citations` are `"<sourceId>#<locator>"` strings as stored. */
 export interface ProvenanceModel {

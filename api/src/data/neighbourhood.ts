@@ -5,6 +5,7 @@ import type { NeighbourhoodModel } from './models';
 import { edgeProjection, graphNodeProjection } from './projections';
 import { toGraphNode } from './records';
 
+/** The deepest neighbourhood: the one source of `neighbourhood(depth:)`'s range. */
 export const MAX_DEPTH = 3;
 
 /** The entities within `k` hops of `c`, each once (Neo4j prunes the expansion for DISTINCT ends). */

@@ -1,7 +1,8 @@
 import type { Database } from '@faire-collectif/neo4j';
-import type { EntityModel, EntityType } from './models';
+import type { EntityModel, EntityType, PageModel } from './models';
 import { entityProjection, nameKey } from './projections';
 import { groupById, toEntityOf } from './records';
+import { pageKeysParameter, pagesInOrder, type PageKey } from './pages';
 
 /**
  * The entities linked to an entity, by field. Each pattern starts at `(n … {id: id})` and ends at
@@ -65,4 +66,29 @@ export async function findRelated<R extends Relation>(
     ),
   );
   return groupById(ids, result.records, (value) => toEntityOf(spec.target, value) as RelatedModel<R>);
+}
+
+/** For each key, one page of the entities linked to its id by `relation`, in the order of findRelated. */
+export async function findRelatedPages<R extends Relation>(
+  db: Database,
+  relation: R,
+  keys: readonly PageKey[],
+): Promise<Array<PageModel<RelatedModel<R>>>> {
+  const spec: { target: EntityType; pattern: string; order?: string } = RELATIONS[relation];
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND range(0, size($keys) - 1) AS index
+       WITH index, $keys[index] AS key
+       WITH index, key, key.id AS id
+       CALL (id) {
+         MATCH ${spec.pattern}
+         WITH DISTINCT m ORDER BY ${spec.order ?? nameKey('m')}, m.id
+         RETURN collect(m) AS matched
+       }
+       RETURN index, size(matched) AS totalCount,
+              [x IN matched[key.offset..key.offset + key.first] | ${entityProjection('x')}] AS items`,
+      { keys: pageKeysParameter(keys) },
+    ),
+  );
+  return pagesInOrder(keys, result.records, (value) => toEntityOf(spec.target, value) as RelatedModel<R>);
 }

@@ -1,5 +1,6 @@
 import type { Database } from '@faire-collectif/neo4j';
-import type { AppearanceModel, RoleModel } from './models';
+import type { AppearanceModel, PageModel, RoleModel } from './models';
+import { pageKeysParameter, pagesInOrder, type PageKey } from './pages';
 import { entityProjection, nameKey } from './projections';
 import { asRow, groupById, num, optStr, str, toEntityOf, toProvenance } from './records';
 
@@ -67,6 +68,36 @@ export async function findRoles(
     ),
   );
   return groupById(ids, result.records, toRole);
+}
+
+/** For each key, one page of the person's or organisation's roles, in the order of findRoles. */
+export async function findRolePages(
+  db: Database,
+  view: RoleView,
+  keys: readonly PageKey[],
+): Promise<Array<PageModel<RoleModel>>> {
+  const { pattern, order } = ROLE_VIEWS[view];
+  const result = await db.read((tx) =>
+    tx.run(
+      `UNWIND range(0, size($keys) - 1) AS index
+       WITH index, $keys[index] AS key
+       WITH index, key, key.id AS id
+       CALL (id) {
+         MATCH ${pattern}
+         WITH p, r, o ORDER BY ${order}, r.id
+         RETURN collect({ person: p, relationship: r, organisation: o }) AS matched
+       }
+       CALL (matched, key) {
+         UNWIND matched[key.offset..key.offset + key.first] AS row
+         WITH row.person AS p, row.relationship AS r, row.organisation AS o
+         RETURN collect({ relationship: r { .* }, person: ${entityProjection('p')},
+                          organisation: ${entityProjection('o')} }) AS items
+       }
+       RETURN index, size(matched) AS totalCount, items`,
+      { keys: pageKeysParameter(keys) },
+    ),
+  );
+  return pagesInOrder(keys, result.records, toRole);
 }
 
 /** For each person or session id, its appearances (a session's in speaking order). */

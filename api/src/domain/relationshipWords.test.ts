@@ -40,6 +40,9 @@ describe('relationships in words', () => {
     expect(edgeLabel(role, 'EN')).toBe('Leader');
     expect(edgeLabel(role, 'FR')).toBe('pilote');
     expect(edgeLabel(edge('HOLDS_ROLE', robert.id, watch.id), 'EN')).toBe('holds a role at');
+    expect(edgeLabel(edge('HOLDS_ROLE', robert.id, watch.id), 'FR')).toBe('exerce une fonction chez');
+    expect(edgeLabel(edge('ORGANISES', watch.id, 'worker:crowd'), 'EN')).toBe('organises or defends');
+    expect(edgeLabel(edge('ORGANISES', watch.id, 'worker:crowd'), 'FR')).toBe('organise ou défend');
     expect(edgeLabel(edge('SPEAKS_IN', kristy.id, session.id), 'FR')).toBe('intervient dans');
   });
 

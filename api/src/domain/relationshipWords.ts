@@ -6,29 +6,15 @@ import type {
   PathStepModel,
   RelationshipType,
 } from '../data/models';
+import { RELATIONSHIP_WORDS } from '@faire-collectif/seed/model';
 import { inLanguage } from './language';
 
-// Relationships said in words, in English and French: short labels for edges and path
-// explanations, and whole sentences for path steps.
-
-const VERBS: Readonly<Record<RelationshipType, { EN: string; FR: string }>> = {
-  HOLDS_ROLE: { EN: 'holds a role at', FR: 'a une fonction chez' },
-  SPEAKS_IN: { EN: 'speaks in', FR: 'intervient dans' },
-  PART_OF: { EN: 'is part of', FR: 'fait partie de' },
-  ORGANISED: { EN: 'organised', FR: 'a organisé' },
-  CO_ORGANISED: { EN: 'co-organised', FR: 'a coorganisé' },
-  LEADS: { EN: 'co-leads', FR: 'codirige' },
-  HELD_IN: { EN: 'was held in', FR: 'a eu lieu dans le pays' },
-  BASED_IN: { EN: 'is based in', FR: 'est basé dans le pays' },
-  ORGANISES: { EN: 'organises', FR: 'organise' },
-  USES_FORM: { EN: 'uses', FR: 'recourt à' },
-  CONCERNS: { EN: 'is about', FR: 'porte sur' },
-  SUBTYPE_OF: { EN: 'is a kind of', FR: 'est une catégorie de' },
-};
+// Relationships said in words, in English and French (the model's wording): short labels for
+// edges and path explanations, and whole sentences for path steps.
 
 /** The relationship type in a few words (`speaks in`). */
 export function relationshipVerb(type: RelationshipType, lang: Language): string {
-  return VERBS[type][lang];
+  return RELATIONSHIP_WORDS[type][lang];
 }
 
 /** An edge's label: the role title for a role, else the type in words. */

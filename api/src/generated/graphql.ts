@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeModel, EntityModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, SessionModel, EventModel, SourceModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel } from '../data/models';
+import type { NodeModel, EntityModel, EventModel, SessionModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, CollectiveActionModel, StruggleModel, SourceModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel } from '../data/models';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -94,8 +94,13 @@ export type Country = Entity & Node & {
   nameEn: Scalars['String']['output'];
   /** The French name. */
   nameFr: Scalars['String']['output'];
-  /** Organisations based in this country. */
+  /**
+   * Organisations based in this country, all at once.
+   * @deprecated Unbounded: use `organisationsConnection`. Will be removed in the next release.
+   */
   organisations: Array<Organisation>;
+  /** Organisations based in this country, by name, paginated. */
+  organisationsConnection: OrganisationConnection;
   /** Where this country's record comes from. */
   provenance: Provenance;
   /** Always `COUNTRY`. */
@@ -112,6 +117,13 @@ export type CountryDescriptionArgs = {
 /** A country (ISO 3166-1). */
 export type CountryNameArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** A country (ISO 3166-1). */
+export type CountryOrganisationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of countries. */
@@ -351,13 +363,13 @@ export type GraphFilter = {
 };
 
 /** An entity as drawn: what the explorer needs to style and label it. */
-export type GraphNode = {
+export type GraphNode = Node & {
   __typename?: 'GraphNode';
   /** For grouping by country: a country's own ISO code; where an organisation is based; where a person's organisations are; where an event, or a session's event, was held; empty for the others. */
   countryCodes: Array<Scalars['String']['output']>;
   /** Number of relationships in the whole graph (not only those drawn). */
   degree: Scalars['Int']['output'];
-  /** The entity's id. */
+  /** The entity's id: `node(id)` returns the entity itself (a `Person`, an `Organisation`…) with all its fields, never a `GraphNode`. */
   id: Scalars['ID']['output'];
   /** Label in the requested language. */
   label: Scalars['String']['output'];
@@ -555,8 +567,13 @@ export type Organisation = Entity & Node & {
   leads: Array<Organisation>;
   /** Organisations that co-lead this one. */
   ledBy: Array<Organisation>;
-  /** People holding a role at this organisation. */
+  /**
+   * People holding a role at this organisation, all at once.
+   * @deprecated Unbounded: use `membersConnection`. Will be removed in the next release.
+   */
   members: Array<Role>;
+  /** People holding a role at this organisation, by name, paginated. */
+  membersConnection: RoleConnection;
   /** The name in the requested language (e.g. `French Allianz for Design` / `Alliance française des designers`). */
   name: Scalars['String']['output'];
   /** The English name. */
@@ -583,6 +600,13 @@ export type Organisation = Entity & Node & {
 /** An organisation: a union, a union initiative, a cooperative, a platform or online community, a co-working collective, a professional body, a research institute, a public body or a network. */
 export type OrganisationDescriptionArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** An organisation: a union, a union initiative, a cooperative, a platform or online community, a co-working collective, a professional body, a research institute, a public body or a network. */
+export type OrganisationMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1043,6 +1067,28 @@ export type RoleTitleArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A page of roles: who holds which role at an organisation. */
+export type RoleConnection = {
+  __typename?: 'RoleConnection';
+  /** The roles with their cursors. */
+  edges: Array<RoleEdge>;
+  /** The roles. */
+  nodes: Array<Role>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many roles there are in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A role in a page. */
+export type RoleEdge = {
+  __typename?: 'RoleEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The role. */
+  node: Role;
+};
+
 /** A search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -1199,8 +1245,13 @@ export type WorkerType = Entity & Node & {
   nameFr: Scalars['String']['output'];
   /** Narrower worker types within this one. */
   narrower: Array<WorkerType>;
-  /** Organisations that organise or defend these workers. */
+  /**
+   * Organisations that organise or defend these workers, all at once.
+   * @deprecated Unbounded: use `organisationsConnection`. Will be removed in the next release.
+   */
   organisations: Array<Organisation>;
+  /** Organisations that organise or defend these workers, by name, paginated. */
+  organisationsConnection: OrganisationConnection;
   /** Where this worker type's record comes from. */
   provenance: Provenance;
   /** Always `WORKER_TYPE`. */
@@ -1217,6 +1268,13 @@ export type WorkerTypeDescriptionArgs = {
 /** A type of worker that organisations organise or defend (crowd workers, freelancers, designers…). */
 export type WorkerTypeNameArgs = {
   lang?: InputMaybe<Language>;
+};
+
+
+/** A type of worker that organisations organise or defend (crowd workers, freelancers, designers…). */
+export type WorkerTypeOrganisationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of worker types. */
@@ -1367,6 +1425,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipType: RelationshipType;
   Role: ResolverTypeWrapper<RoleModel>;
+  RoleConnection: ResolverTypeWrapper<Omit<RoleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RoleEdge']>, nodes: Array<ResolversTypes['Role']> }>;
+  RoleEdge: ResolverTypeWrapper<Omit<RoleEdge, 'node'> & { node: ResolversTypes['Role'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Session: ResolverTypeWrapper<SessionModel>;
   SessionConnection: ResolverTypeWrapper<Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SessionEdge']>, nodes: Array<ResolversTypes['Session']> }>;
@@ -1427,6 +1487,8 @@ export type ResolversParentTypes = {
   Provenance: ProvenanceModel;
   Query: Record<PropertyKey, never>;
   Role: RoleModel;
+  RoleConnection: Omit<RoleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RoleEdge']>, nodes: Array<ResolversParentTypes['Role']> };
+  RoleEdge: Omit<RoleEdge, 'node'> & { node: ResolversParentTypes['Role'] };
   SearchHit: SearchHitModel;
   Session: SessionModel;
   SessionConnection: Omit<SessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SessionEdge']>, nodes: Array<ResolversParentTypes['Session']> };
@@ -1471,6 +1533,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationsConnection?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<CountryOrganisationsConnectionArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1543,6 +1606,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GraphNodeLabelArgs, 'lang'>>;
   organisationKind?: Resolver<Maybe<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ImportDataPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportDataPayload'] = ResolversParentTypes['ImportDataPayload']> = {
@@ -1600,7 +1664,7 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Country' | 'Event' | 'Organisation' | 'OrganisingForm' | 'Person' | 'Session' | 'Source' | 'WorkerType', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Country' | 'Event' | 'GraphNode' | 'Organisation' | 'OrganisingForm' | 'Person' | 'Session' | 'Source' | 'WorkerType', ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -1615,6 +1679,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   leads?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   ledBy?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  membersConnection?: Resolver<ResolversTypes['RoleConnection'], ParentType, ContextType, RequireFields<OrganisationMembersConnectionArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<OrganisationNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1752,6 +1817,18 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RoleTitleArgs, 'lang'>>;
 };
 
+export type RoleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleConnection'] = ResolversParentTypes['RoleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RoleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RoleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoleEdge'] = ResolversParentTypes['RoleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1813,6 +1890,7 @@ export type WorkerTypeResolvers<ContextType = Context, ParentType extends Resolv
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   narrower?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  organisationsConnection?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<WorkerTypeOrganisationsConnectionArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1868,6 +1946,8 @@ export type Resolvers<ContextType = Context> = {
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers<ContextType>;
+  RoleConnection?: RoleConnectionResolvers<ContextType>;
+  RoleEdge?: RoleEdgeResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionConnection?: SessionConnectionResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { ISO_COUNTRY_CODES } from '@faire-collectif/seed';
 import type { EntityFilter } from '../data/filter';
 import { searchTextTooLong, toLuceneQuery } from '../data/fulltext';
-import type { EntityType } from '../data/models';
+import { MAX_DEPTH } from '../data/neighbourhood';
 import { InvalidArgumentError, quoted } from '../errors';
 import { decodeCursor } from './cursor';
 import type { GraphFilter } from '../generated/graphql';
@@ -16,11 +16,12 @@ export function checkRange(argumentName: string, value: number, min: number, max
   return value;
 }
 
+/** The ranges of arguments; the schema states each in its argument's description (limits.test.ts). */
 export const LIMITS = {
   pageSize: 100,
   nodes: 100,
   networkLimit: 2000,
-  neighbourhoodDepth: 3,
+  neighbourhoodDepth: MAX_DEPTH,
   neighbourhoodLimit: 500,
   pathLength: 10,
   paths: 50,
@@ -73,7 +74,7 @@ export function entityFilter(
     organisingForms: list(filter.organisingForms),
     sessions: list(filter.sessions),
     text,
-    types: list(filter.types as EntityType[] | null | undefined),
+    types: list(filter.types),
   };
   const present = Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
   return Object.keys(present).length > 0 ? (present as EntityFilter) : undefined;

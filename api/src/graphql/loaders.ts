@@ -2,9 +2,10 @@ import DataLoader from 'dataloader';
 import type { Database } from '@faire-collectif/neo4j';
 import { findCitations } from '../data/citations';
 import { findNodes } from '../data/entities';
-import type { AppearanceModel, CitationModel, NodeModel, RoleModel } from '../data/models';
-import { findRelated, type Relation, type RelatedModel } from '../data/relations';
-import { findAppearances, findRoles, type AppearanceView, type RoleView } from '../data/roles';
+import type { AppearanceModel, CitationModel, NodeModel, PageModel, RoleModel } from '../data/models';
+import type { PageKey } from '../data/pages';
+import { findRelated, findRelatedPages, type Relation, type RelatedModel } from '../data/relations';
+import { findAppearances, findRolePages, findRoles, type AppearanceView, type RoleView } from '../data/roles';
 
 /**
  * The batch loaders of one request: every field of a list of parents is fetched in one query per
@@ -16,6 +17,9 @@ export interface Loaders {
   citation: DataLoader<string, CitationModel | null>;
   related<R extends Relation>(relation: R): DataLoader<string, Array<RelatedModel<R>>>;
   roles(view: RoleView): DataLoader<string, RoleModel[]>;
+  /** One page of a parent's related entities (a connection field), all parents in one query. */
+  relatedPage<R extends Relation>(relation: R): DataLoader<PageKey, PageModel<RelatedModel<R>>, string>;
+  rolePage(view: RoleView): DataLoader<PageKey, PageModel<RoleModel>, string>;
   appearances(view: AppearanceView): DataLoader<string, AppearanceModel[]>;
 }
 
@@ -39,6 +43,13 @@ function lists<V>(load: (ids: readonly string[]) => Promise<Map<string, V[]>>): 
   });
 }
 
+/** A loader of pages, one key per parent and page. */
+function pages<V>(
+  load: (keys: readonly PageKey[]) => Promise<Array<PageModel<V>>>,
+): DataLoader<PageKey, PageModel<V>, string> {
+  return new DataLoader(load, { cacheKeyFn: ({ id, offset, first }) => `${id}|${offset}|${first}` });
+}
+
 export function createLoaders(db: Database): Loaders {
   const related = memo((relation: Relation) => lists((ids) => findRelated(db, relation, ids)));
   return {
@@ -52,6 +63,10 @@ export function createLoaders(db: Database): Loaders {
     }),
     related: related as Loaders['related'],
     roles: memo((view: RoleView) => lists((ids) => findRoles(db, view, ids))),
+    relatedPage: memo((relation: Relation) =>
+      pages((keys) => findRelatedPages(db, relation, keys)),
+    ) as Loaders['relatedPage'],
+    rolePage: memo((view: RoleView) => pages((keys) => findRolePages(db, view, keys))),
     appearances: memo((view: AppearanceView) => lists((ids) => findAppearances(db, view, ids))),
   };
 }

@@ -1,24 +1,24 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
-  createDatabase,
   holdStoreLock,
   localStoreLayout,
   startLocalNeo4j,
   StoreInUseError,
   type Database,
   type LocalNeo4j,
-  type LocalStoreLayout,
 } from '@faire-collectif/neo4j';
 import type { Dataset } from '../format/schema';
 import { declareSchema } from '../load/declareSchema';
 import { LoadError } from '../load/loadDataset';
-import { chunks } from '../load/rows';
 import { LoadSummary } from '../load/summary';
-import { ENTITY_LABEL, SOURCE_LABEL } from '../model/graphModel';
+import { SOURCE_LABEL } from '../model/graphModel';
 import { writeBulkCsv, type BulkCsvFile, type EmptyLists } from './csvFiles';
+import { setEmptyLists, verify } from './finishImport';
 import { runImporter, type ImporterCounts } from './importer';
+import { install, restore, type Before, type Moves } from './storeMoves';
+import { assertEmptyStore, atLeast1g, connectTo, inspectLocalStore, type LocalStoreOptions } from './storeState';
 
 // A first load of a large data set into the local store through Neo4j's offline importer, which
 // writes store files directly (no transactions): it needs the store to itself, and an empty or
@@ -39,15 +39,6 @@ export interface BulkProgress {
   /** The importer's stage and how far it is, as it says (importer phase). */
   stage?: string;
   count?: string;
-}
-
-export interface LocalStoreOptions {
-  /** The local store (NEO4J_LOCAL_DATA_DIR). */
-  dataDir: string;
-  /** Heap and page cache of the local Neo4j started on it. */
-  heap: string;
-  pageCache: string;
-  log?: (message: string) => void;
 }
 
 export interface BulkImportOptions extends LocalStoreOptions {
@@ -72,66 +63,6 @@ const SCHEMA_CONCURRENCY = 4;
 
 /** Where the import is written before it is moved into the store (inside it: same file system). */
 export const STAGING_DIR = 'bulk-import.tmp';
-
-export interface LocalStoreState {
-  /** Whether the store holds a database yet. */
-  exists: boolean;
-  nodes: number;
-  relationships: number;
-}
-
-/**
- * Whether the local store holds a graph, by starting the local Neo4j on it (and stopping it).
- * Throws StoreInUseError when a Neo4j already runs on it.
- */
-export async function inspectLocalStore(options: LocalStoreOptions): Promise<LocalStoreState> {
-  const layout = localStoreLayout(options.dataDir);
-  if (!existsSync(layout.databaseDir)) return { exists: false, nodes: 0, relationships: 0 };
-  const server = await startLocalNeo4j({ dataDir: options.dataDir, heap: options.heap, pageCache: options.pageCache });
-  const db = connectTo(server);
-  try {
-    const result = await db.read((tx) =>
-      tx.run(
-        'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN *',
-      ),
-    );
-    const record = result.records[0];
-    return {
-      exists: true,
-      nodes: Number(record?.get('nodes') ?? 0),
-      relationships: Number(record?.get('relationships') ?? 0),
-    };
-  } finally {
-    await db.close();
-    await server.stop();
-  }
-}
-
-/** Refuses a store that holds a graph: the offline importer would replace it. */
-export function assertEmptyStore(state: LocalStoreState, dataDir: string): void {
-  if (state.nodes === 0 && state.relationships === 0) return;
-  throw new LoadError(
-    `The local store in ${dataDir} already holds a graph (${state.nodes} nodes, ${state.relationships} relationships): ` +
-      'a bulk import only loads into an empty or new store. Import into it without --bulk ' +
-      '(`npm run import -- FILE…`), or bulk import into a new store: set NEO4J_LOCAL_DATA_DIR to a new ' +
-      'directory (or move this one away), and give the seminar data too if you want it (seed/data/*.json).',
-  );
-}
-
-function connectTo(server: LocalNeo4j): Database {
-  return createDatabase({ uri: server.uri, user: 'neo4j', password: '', database: 'neo4j' });
-}
-
-function atLeast1g(heap: string): string {
-  const bytes = (size: string) => Number(size.slice(0, -1)) * 1024 ** ' kmg'.indexOf(size.at(-1)!.toLowerCase());
-  return bytes(heap) >= bytes('1g') ? heap : '1g';
-}
-
-/** What was in the data directory before, to put it back on failure. */
-interface Before {
-  dataDirExisted: boolean;
-  entries: Set<string>;
-}
 
 /**
  * Loads a validated data set into the local store with Neo4j's offline importer, then starts the
@@ -269,129 +200,4 @@ export async function bulkImport(dataset: Dataset, options: BulkImportOptions): 
     else summary.count(file.kind, file.group, { created: file.rows });
   }
   return { summary, phases, seconds, importer };
-}
-
-/** What install moved, to undo it: directories put aside (from → to), and directories put in place. */
-interface Moves {
-  aside: Array<[string, string]>;
-  placed: string[];
-}
-
-/** Moves the imported database into the store, keeping what was there (an empty graph) aside. */
-async function install(
-  staged: LocalStoreLayout,
-  layout: LocalStoreLayout,
-  previous: string,
-  moves: Moves,
-): Promise<void> {
-  await mkdir(previous, { recursive: true });
-  for (const [dir, name] of [
-    [layout.databaseDir, 'database'],
-    [layout.transactionsDir, 'transactions'],
-  ] as const) {
-    if (!existsSync(dir)) continue;
-    await rename(dir, join(previous, name));
-    moves.aside.push([dir, join(previous, name)]);
-  }
-  for (const [from, to] of [
-    [staged.databaseDir, layout.databaseDir],
-    [staged.transactionsDir, layout.transactionsDir],
-  ] as const) {
-    if (!existsSync(from)) continue;
-    await mkdir(dirname(to), { recursive: true });
-    await rename(from, to);
-    moves.placed.push(to);
-  }
-}
-
-/** Puts the store back as it was: the previous database files, and nothing this import added. */
-async function restore(moves: Moves, before: Before, dataDir: string, staging: string): Promise<void> {
-  if (!before.dataDirExisted) {
-    await rm(dataDir, { recursive: true, force: true });
-    return;
-  }
-  for (const dir of moves.placed) await rm(dir, { recursive: true, force: true });
-  for (const [dir, aside] of moves.aside) await rename(aside, dir);
-  await rm(staging, { recursive: true, force: true });
-  for (const entry of await readdir(dataDir)) {
-    if (!before.entries.has(entry)) await rm(join(dataDir, entry), { recursive: true, force: true });
-  }
-}
-
-const name = (identifier: string) => `\`${identifier.replaceAll('`', '``')}\``;
-
-/**
- * Sets the empty lists the importer could not write. Where every row of a group has the list, a
- * missing one is an empty one: found by a scan, in one statement per property for all such groups
- * (`scan`). Otherwise by id, once the id constraints index them (`ids`).
- */
-async function setEmptyLists(db: Database, lists: readonly EmptyLists[], how: 'scan' | 'ids'): Promise<void> {
-  if (how === 'scan') {
-    const byProperty = new Map<string, EmptyLists[]>();
-    for (const list of lists.filter((l) => l.everyRow)) {
-      const key = `${list.kind} ${list.property}`;
-      byProperty.set(key, [...(byProperty.get(key) ?? []), list]);
-    }
-    for (const group of byProperty.values()) {
-      const { kind, property } = group[0]!;
-      const match =
-        kind === 'nodes'
-          ? `MATCH (x) WHERE (${group.map((l) => `x:${name(l.group)}`).join(' OR ')})`
-          : `MATCH ()-[x]->() WHERE (${group.map((l) => `x:${name(l.group)}`).join(' OR ')})`;
-      // Batches in transactions of their own: one transaction for a million nodes would hold them all.
-      const session = db.driver.session({ database: db.name });
-      try {
-        await session.run(
-          `${match} AND x.${name(property)} IS NULL
-           CALL (x) { SET x.${name(property)} = $empty } IN TRANSACTIONS OF 50000 ROWS`,
-          { empty: [] },
-        );
-      } finally {
-        await session.close();
-      }
-    }
-    return;
-  }
-  for (const list of lists.filter((l) => !l.everyRow)) {
-    const byId = list.kind === 'nodes' ? `(x:${name(list.group)} {id: id})` : `()-[x:${name(list.group)} {id: id}]->()`;
-    for (const ids of chunks(list.ids, 10_000)) {
-      await db.write((tx) =>
-        tx.run(`UNWIND $ids AS id MATCH ${byId} SET x.${name(list.property)} = $empty`, { ids, empty: [] }),
-      );
-    }
-  }
-}
-
-/** The store holds what the data set has, label by label and type by type, and every index is online. */
-async function verify(db: Database, dataset: Dataset, files: readonly BulkCsvFile[]): Promise<void> {
-  // The rows of each file (counted while writing them: a million records are not walked again).
-  const expected = new Map<string, number>([
-    [`(:${ENTITY_LABEL})`, dataset.nodes.length],
-    ['()', dataset.nodes.length + dataset.sources.length],
-    ['()-[]->()', dataset.relationships.length],
-  ]);
-  for (const file of files)
-    expected.set(file.kind === 'nodes' ? `(:${file.group})` : `()-[:${file.group}]->()`, file.rows);
-
-  // One statement (one plan), every count from Neo4j's counts store.
-  const keys = [...expected.keys()];
-  const query =
-    keys
-      .map((key, i) =>
-        key.startsWith('()-')
-          ? `CALL () { MATCH ${key.replace('[', '[x')} RETURN count(x) AS c${i} }`
-          : `CALL () { MATCH ${key.replace('(', '(x')} RETURN count(x) AS c${i} }`,
-      )
-      .join('\n') + `\nRETURN ${keys.map((_, i) => `c${i}`).join(', ')}`;
-  const problems: string[] = [];
-  await db.read(async (tx) => {
-    const record = (await tx.run(query)).records[0];
-    keys.forEach((key, i) => {
-      const found = Number(record?.get(`c${i}`) ?? -1);
-      if (found !== expected.get(key)) problems.push(`${key}: ${found}, expected ${expected.get(key)}`);
-    });
-    const offline = await tx.run("SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state");
-    for (const r of offline.records) problems.push(`index ${r.get('name')} is ${r.get('state')}`);
-  });
-  if (problems.length) throw new LoadError(`The imported store is not what was imported: ${problems.join('; ')}`);
 }

@@ -1,11 +1,10 @@
-import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fieldsOf, NODE_SCHEMAS, RELATIONSHIP_SCHEMAS, sourceSchema, type Dataset } from '../format/schema';
 import { LoadError } from '../load/loadDataset';
 import { nodeProperties, relationshipProperties, sourceProperties, type Properties } from '../load/rows';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
+import { ChunkedWriter } from './chunkedWriter';
 
 // The CSV files of Neo4j's offline importer (`neo4j-admin database import full`) for a data set:
 // per label and per relationship type a header file and a data file, holding exactly the
@@ -64,7 +63,6 @@ export interface CsvWriteProgress {
 
 /** Tried in order: control characters that names and citations do not contain. */
 const ARRAY_DELIMITERS = ['\u001f', '\u001e', '\u001d', '\u001c'];
-const WRITE_CHUNK = 1 << 20;
 const NEWLINE = /[\r\n]/;
 
 /**
@@ -79,43 +77,6 @@ function columnsOf(kind: 'nodes' | 'relationships', name: string): string[] {
   }
   const fields = fieldsOf(RELATIONSHIP_SCHEMAS[name as keyof typeof RELATIONSHIP_SCHEMAS]);
   return fields.filter((field) => !['type', 'from', 'to'].includes(field));
-}
-
-class ChunkedWriter {
-  private lines: string[] = [];
-  private size = 0;
-  private readonly stream: WriteStream;
-  private readonly closed: Promise<void>;
-
-  constructor(path: string) {
-    this.stream = createWriteStream(path, { encoding: 'utf8' });
-    this.closed = new Promise((resolveClosed, reject) => {
-      this.stream.on('close', resolveClosed);
-      this.stream.on('error', reject);
-    });
-  }
-
-  /** Resolves at once unless the buffer is full and the disk behind. */
-  line(text: string): Promise<void> | undefined {
-    this.lines.push(text);
-    this.size += text.length;
-    return this.size >= WRITE_CHUNK ? this.flush() : undefined;
-  }
-
-  private async flush(): Promise<void> {
-    if (this.lines.length === 0) return;
-    // One join per chunk: far less garbage than appending line by line.
-    const chunk = `${this.lines.join('\n')}\n`;
-    this.lines = [];
-    this.size = 0;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
-  }
-
-  async close(): Promise<void> {
-    await this.flush();
-    this.stream.end();
-    await this.closed;
-  }
 }
 
 class Group {

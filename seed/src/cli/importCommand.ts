@@ -1,5 +1,6 @@
 import { LOCAL_DATABASE, loadConfig } from '@faire-collectif/neo4j';
-import { BULK_PHASES, assertEmptyStore, bulkImport, inspectLocalStore } from '../bulk/bulkImport';
+import { BULK_PHASES, bulkImport } from '../bulk/bulkImport';
+import { assertEmptyStore, inspectLocalStore } from '../bulk/storeState';
 import type { InputDocument } from '../format/document';
 import { readInputFiles } from '../format/readFiles';
 import { validateDocuments } from '../format/validate';

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../export/formats';
 import type { Dataset } from '../format/schema';
 import { LIST_COLUMNS, NODE_COLUMNS, RELATIONSHIP_COLUMNS } from './columns';
 import { joinMultiValue } from './multiValue';
@@ -27,7 +27,8 @@ export function toCsv(dataset: Dataset): CsvPair {
 
 function table(columns: readonly string[], rows: Record<string, unknown>[]): string {
   const cells = rows.map((row) => columns.map((column) => cell(column, row[column])));
-  return stringify([columns as string[], ...cells], { record_delimiter: '\n' });
+  // A data file reads back unchanged: no formula defusing.
+  return writeCsv(columns, cells, { lineEnding: '\n', defuseFormulas: false });
 }
 
 function cell(column: string, value: unknown): string {

@@ -16,6 +16,19 @@ export function nodeAttributes(node: NodeRecord): Record<string, Scalar> {
   };
 }
 
+/** Each attribute name in these elements, in order of appearance: `int` where every value is an integer. */
+export function attributeTypes(elements: ReadonlyArray<Record<string, Scalar>>): Map<string, 'int' | 'string'> {
+  const types = new Map<string, 'int' | 'string'>();
+  for (const attributes of elements) {
+    for (const [name, value] of Object.entries(attributes)) {
+      const type = typeof value === 'number' && Number.isInteger(value) ? 'int' : 'string';
+      if (!types.has(name)) types.set(name, type);
+      else if (types.get(name) !== type) types.set(name, 'string');
+    }
+  }
+  return types;
+}
+
 /** Edge attributes: `label` is the relationship type, as graph tools display it. */
 export function edgeAttributes(relationship: RelationshipRecord): Record<string, Scalar> {
   return { label: relationship.type, ...flatten(relationship, ['from', 'to', 'id']) };

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseJsonDocument } from '../format/document';
 import type { Dataset } from '../format/schema';
 import { validateDocuments } from '../format/validate';
-import { escapeXml, toGraphml } from './toGraphml';
+import { escapeXml } from './formats';
+import { toGraphml } from './toGraphml';
 import { toGexf } from './toGexf';
 import { toJsonDocument } from './toJson';
 

@@ -47,8 +47,6 @@ const quote = z
   .regex(QUOTE_PATTERN, 'expected "<sourceId>#<locator>: <the source\'s words>" (at most 200 characters of words)');
 const texts = z.array(text).min(1, 'must not be empty');
 
-export const datasetNameSchema = slug;
-
 export const sourceSchema = z.strictObject({
   id: slug,
   title: text,

@@ -1,5 +1,6 @@
-// Helpers for this package's integration tests (`*.int.test.ts`), which run against the
-// throwaway Neo4j that tests/setup/neo4j.ts starts and provides as `neo4jUri`.
+// Helpers for the integration tests (`*.int.test.ts`, here and in tests/), which run against the
+// throwaway Neo4j that tests/setup/neo4j.ts starts and provides as `neo4jUri`. Test code only
+// (`@faire-collectif/seed/testing`): no source file imports it.
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { createDatabase, type Database } from '@faire-collectif/neo4j';
@@ -15,10 +16,12 @@ declare module 'vitest' {
 
 export const PROGRAMME_FILE = new URL('../../data/programme-2016-07-08.json', import.meta.url);
 
+/** A driver on the run's throwaway Neo4j. Close it in afterAll. */
 export function testDatabase(): Database {
   return createDatabase({ uri: inject('neo4jUri'), user: 'neo4j', password: '', database: 'neo4j' });
 }
 
+/** Empties the graph (schema stays: loading re-declares it idempotently). */
 export async function clearGraph(db: Database): Promise<void> {
   await db.write((tx) => tx.run('MATCH (n) DETACH DELETE n'));
 }

@@ -1,4 +1,5 @@
-import type { EntityModel, NodeModel } from '../../data/models';
+import { labelOf } from '@faire-collectif/seed/model';
+import type { EntityModel, GraphNodeModel, NodeModel } from '../../data/models';
 import { inLanguage } from '../../domain/language';
 import type {
   CountryResolvers,
@@ -10,20 +11,11 @@ import type {
   SessionResolvers,
   WorkerTypeResolvers,
 } from '../../generated/graphql';
+import { pageArgs } from '../arguments';
+import { toConnection } from '../connection';
 
 // Entity fields: texts in the requested language from the model; linked entities through this
 // request's loaders (one query per field and level, whatever the number of parents).
-
-/** The GraphQL type of each entity model, from the type label it carries. */
-const TYPE_NAMES = {
-  PERSON: 'Person',
-  ORGANISATION: 'Organisation',
-  COUNTRY: 'Country',
-  WORKER_TYPE: 'WorkerType',
-  ORGANISING_FORM: 'OrganisingForm',
-  SESSION: 'Session',
-  EVENT: 'Event',
-} as const satisfies Record<EntityModel['type'], string>;
 
 /** name(lang) and description(lang), shared by every entity type. */
 const texts = {
@@ -47,6 +39,8 @@ export const Organisation: OrganisationResolvers = {
   leads: (org, _args, { loaders }) => loaders.related('organisationLeads').load(org.id),
   ledBy: (org, _args, { loaders }) => loaders.related('organisationLedBy').load(org.id),
   members: (org, _args, { loaders }) => loaders.roles('byOrganisation').load(org.id),
+  membersConnection: async (org, { first, after }, { loaders }) =>
+    toConnection(await loaders.rolePage('byOrganisation').load({ id: org.id, ...pageArgs(first, after) })),
   workerTypes: (org, _args, { loaders }) => loaders.related('organisationWorkerTypes').load(org.id),
   organisingForms: (org, _args, { loaders }) => loaders.related('organisationForms').load(org.id),
   events: (org, _args, { loaders }) => loaders.related('organisationEvents').load(org.id),
@@ -55,11 +49,15 @@ export const Organisation: OrganisationResolvers = {
 export const Country: CountryResolvers = {
   ...texts,
   organisations: (country, _args, { loaders }) => loaders.related('countryOrganisations').load(country.id),
+  organisationsConnection: async (country, { first, after }, { loaders }) =>
+    toConnection(await loaders.relatedPage('countryOrganisations').load({ id: country.id, ...pageArgs(first, after) })),
 };
 
 export const WorkerType: WorkerTypeResolvers = {
   ...texts,
   organisations: (type, _args, { loaders }) => loaders.related('workerTypeOrganisations').load(type.id),
+  organisationsConnection: async (type, { first, after }, { loaders }) =>
+    toConnection(await loaders.relatedPage('workerTypeOrganisations').load({ id: type.id, ...pageArgs(first, after) })),
   broader: (type, _args, { loaders }) => loaders.related('workerTypeBroader').load(type.id),
   narrower: (type, _args, { loaders }) => loaders.related('workerTypeNarrower').load(type.id),
 };
@@ -87,7 +85,12 @@ export const Event: EventResolvers = {
   sessions: (event, _args, { loaders }) => loaders.related('eventSessions').load(event.id),
 };
 
+// Each entity's GraphQL type is named as its node label, so the graph model resolves it. A drawn
+// node (GraphNode) is a Node too: it is the one without provenance.
 export const Node = {
-  __resolveType: (node: NodeModel) => (node.type === 'SOURCE' ? ('Source' as const) : TYPE_NAMES[node.type]),
+  __resolveType: (node: NodeModel | GraphNodeModel) => {
+    if (node.type === 'SOURCE') return 'Source';
+    return 'provenance' in node ? labelOf(node.type) : 'GraphNode';
+  },
 };
-export const Entity = { __resolveType: (entity: EntityModel) => TYPE_NAMES[entity.type] };
+export const Entity = { __resolveType: (entity: EntityModel) => labelOf(entity.type) };

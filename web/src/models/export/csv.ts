@@ -1,14 +1,9 @@
+import { writeCsv, type FormatValue } from '@faire-collectif/seed/formats';
 import { sourcesText, type ExportInput } from './exportInput';
 
-/** One CSV field (RFC 4180): quoted when needed; text that a spreadsheet would run as a formula is defused. */
-export function csvField(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+@\t\r]/.test(text) || /^-[^\d]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+/** A spreadsheet's CSV: CRLF line ends, formulas defused. */
+function csv(header: readonly string[], rows: ReadonlyArray<readonly FormatValue[]>): string {
+  return writeCsv(header, rows, { lineEnding: '\r\n', defuseFormulas: true });
 }
 
 /** The entities of the view, one per line, with the basis, note and citations of each. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EDGES, NODES, PROVENANCE_INFERRED, PROVENANCE_SESSION_1, fuss, igMetall } from '../../test/fixtures';
-import { buildEdgesCsv, buildNodesCsv, csvField } from './csv';
+import { csvField, escapeXml } from '@faire-collectif/seed/formats';
+import { buildEdgesCsv, buildNodesCsv } from './csv';
 import { citationText, citedSources, exportFileStem, type ExportInput } from './exportInput';
 import { buildGexf } from './gexf';
 import { buildGraphml } from './graphml';
 import { buildJson } from './json';
-import { escapeXml } from './xml';
 
 const ROLE = 'person:robert-fuss|HOLDS_ROLE|org:faircrowdwork-watch';
 const ORGANISES = 'org:faircrowdwork-watch|ORGANISES|worker:crowd-workers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFilter } from './filter';
+import { compileFilter } from './index';
 
 describe('compileFilter', () => {
   it('matches everything without criteria', () => {
@@ -48,7 +48,7 @@ describe('compileFilter', () => {
       'fValues',
     ]);
     const predicate = compiled.matches('n');
-    expect(predicate).toContain('fo IN fCountryOrgs');
+    expect(predicate).toContain('fOrg IN fCountryOrgs');
     expect(predicate).toContain('n IN fText');
     expect(predicate).toContain('any(l IN labels(n) WHERE l IN $types)');
     expect(predicate.split('\n  AND ')).toHaveLength(3);

@@ -1,0 +1,42 @@
+import type { EntityType, OrganisationKind } from '../models';
+
+/**
+ * Which entities to consider; criteria combine with AND, the values within one with OR. Lists are
+ * never empty here (the API layer drops empty ones: an empty list is no criterion).
+ */
+export interface EntityFilter {
+  /** ISO 3166-1 alpha-2 codes. */
+  countries?: readonly string[];
+  /** Worker-type ids; their narrower types count too. */
+  workerTypes?: readonly string[];
+  organisationKinds?: readonly OrganisationKind[];
+  /** Organising-form ids. */
+  organisingForms?: readonly string[];
+  /** Session ids. */
+  sessions?: readonly string[];
+  /** A query for the full-text index, already built by `toLuceneQuery`. */
+  text?: string;
+  types?: readonly EntityType[];
+}
+
+/** A filter as Cypher: clauses binding each criterion's lists, and what can be asked of them. */
+export interface CompiledFilter {
+  /** Clauses that open the query and bind the variables below; empty without criteria. */
+  subqueries: string;
+  /** The variables the clauses bind (to import into later `CALL (…)` scopes). */
+  variables: string[];
+  /**
+   * Clauses (after `subqueries`) that yield `v` once for each entity matching every criterion and
+   * type, of `label` alone when given, then each node of the list `also` (which may repeat them).
+   * The lists they bind stay in scope: keep only `v` (and small values) in what follows before
+   * sorting or aggregating.
+   */
+  candidates(v: string, label?: string, also?: string): string;
+  /** Whether entity `v` matches every criterion and type (Cypher boolean expression). */
+  matches(v: string): string;
+  /** Whether entity `v` is of one of the requested types. */
+  typeMatches(v: string): string;
+  /** The criteria's own value nodes (the countries, worker types… the filter names), a list. */
+  values: string;
+  params: Record<string, unknown>;
+}

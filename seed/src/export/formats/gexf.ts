@@ -1,0 +1,79 @@
+import { isEmpty, type FormatValue } from './values';
+import { escapeXml } from './xml';
+
+export interface GexfAttribute {
+  /** The attribute's name, as tools show it. */
+  title: string;
+  type: 'string' | 'integer';
+}
+
+export interface GexfDocument {
+  creator: string;
+  description: string;
+  /** ISO date (YYYY-MM-DD) of the meta element, when the file should carry one. */
+  lastModified?: string;
+  nodeAttributes: readonly GexfAttribute[];
+  edgeAttributes: readonly GexfAttribute[];
+  /** `values` in the order of the attributes declared; empty ones are left out. */
+  nodes: ReadonlyArray<{ id: string; label: string; values: readonly FormatValue[] }>;
+  /** Directed; parallel edges stay separate. `kind` is GEXF's edge kind (the relationship type). */
+  edges: ReadonlyArray<{
+    id: string;
+    source: string;
+    target: string;
+    label: string;
+    kind?: string;
+    values: readonly FormatValue[];
+  }>;
+}
+
+function attvalues(values: readonly FormatValue[]): string {
+  const items = values
+    .map((value, index) =>
+      isEmpty(value) ? '' : `\n          <attvalue for="${index}" value="${escapeXml(String(value))}"/>`,
+    )
+    .join('');
+  return items ? `\n        <attvalues>${items}\n        </attvalues>` : '';
+}
+
+function declarations(kind: 'node' | 'edge', attributes: readonly GexfAttribute[]): string {
+  const lines = attributes
+    .map(({ title, type }, index) => `      <attribute id="${index}" title="${escapeXml(title)}" type="${type}"/>`)
+    .join('\n');
+  return `    <attributes class="${kind}">\n${lines}\n    </attributes>`;
+}
+
+/** GEXF 1.3 for Gephi: labels, declared attributes and their values, directed edges keyed by id. */
+export function writeGexf(document: GexfDocument): string {
+  const nodes = document.nodes.map(
+    (node) =>
+      `      <node id="${escapeXml(node.id)}" label="${escapeXml(node.label)}">${attvalues(node.values)}\n      </node>`,
+  );
+  const edges = document.edges.map((edge) => {
+    const kind = edge.kind === undefined ? '' : ` kind="${escapeXml(edge.kind)}"`;
+    return `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(
+      edge.target,
+    )}" label="${escapeXml(edge.label)}"${kind}>${attvalues(edge.values)}\n      </edge>`;
+  });
+  const modified = document.lastModified === undefined ? '' : ` lastmodifieddate="${escapeXml(document.lastModified)}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    `  <meta${modified}>`,
+    `    <creator>${escapeXml(document.creator)}</creator>`,
+    `    <description>${escapeXml(document.description)}</description>`,
+    '  </meta>',
+    '  <graph defaultedgetype="directed" mode="static">',
+    declarations('node', document.nodeAttributes),
+    declarations('edge', document.edgeAttributes),
+    '    <nodes>',
+    ...nodes,
+    '    </nodes>',
+    '    <edges>',
+    ...edges,
+    '    </edges>',
+    '  </graph>',
+    '</gexf>',
+    '',
+  ].join('\n');
+}
