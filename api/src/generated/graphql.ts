@@ -19,6 +19,13 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Which part an organisation played in a collective action. */
+export type ActionRole =
+  /** It organised the action (a union, a coalition). */
+  | 'ORGANISED'
+  /** The workers stood up to it (an employer, a platform). */
+  | 'TARGETED';
+
 /** A person speaking in a session. */
 export type Appearance = {
   __typename?: 'Appearance';
@@ -69,15 +76,110 @@ export type Citation = {
   label: Scalars['String']['output'];
   /** The part of the document (`header`, `introduction`, `session-1`…). */
   locator: Scalars['String']['output'];
+  /** The source's own words that support the fact, when the data keeps them (short, in the source's language). */
+  quote?: Maybe<Scalars['String']['output']>;
   /** The programme session the passage belongs to, when there is one. */
   session?: Maybe<Session>;
   /** The document. */
   source: Source;
+  /** A link to the cited record or passage when its address is known (a collective action's record in its data set); null when only the document can be named. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A dated collective action of workers (a strike, a protest, an open letter, a legal action, a union drive…), as a data set of collective actions records it. */
+export type CollectiveAction = Entity & Node & {
+  __typename?: 'CollectiveAction';
+  /** Other names. */
+  aliases: Array<Scalars['String']['output']>;
+  /** The companies or platforms the workers stood up to. */
+  companies: Array<Organisation>;
+  /** The countries where it took place. */
+  countries: Array<Country>;
+  /** The data set that records it. */
+  dataset: Dataset;
+  /** The (start) date, ISO 8601, as precise as the source gives it: `2019-06-15`, `2019-06` or `2019`. */
+  date: Scalars['String']['output'];
+  /** How precisely the source gives the date. */
+  datePrecision: DatePrecision;
+  /** The date as the source writes it (`2019/06/15`). */
+  dateRaw: Scalars['String']['output'];
+  /** Number of relationships this action has. */
+  degree: Scalars['Int']['output'];
+  /** The data set's description of the action, in English. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The forms it took (strike, open letter…). */
+  forms: Array<OrganisingForm>;
+  /** Stable global id (`action:<id in the data set>`). */
+  id: Scalars['ID']['output'];
+  /** The places as the source writes them (`new york city-new york-usa`, `online`, `worldwide`). */
+  locations: Array<Scalars['String']['output']>;
+  /** A short title: the data set gives none, so it is the description's first sentence, cut by the project (the same in both languages). */
+  name: Scalars['String']['output'];
+  /** The English name. */
+  nameEn: Scalars['String']['output'];
+  /** The French name (the English words: the data set is in English). */
+  nameFr: Scalars['String']['output'];
+  /** Whether the action happened online, when the source says. */
+  online?: Maybe<Scalars['Boolean']['output']>;
+  /** The groups that organised it (unions, coalitions); see each link's provenance for whether the source states it. */
+  organisers: Array<Organisation>;
+  /** Where this action's record comes from. */
+  provenance: Provenance;
+  /** The reports the source gives for this action (press articles…), as links. */
+  sourceUrls: Array<Scalars['String']['output']>;
+  /** What it was about. */
+  struggles: Array<Struggle>;
+  /** Tags, normalised (`coworker_solidarity`). */
+  tags: Array<Scalars['String']['output']>;
+  /** Tags as the source spells them (`coworker solidarity`). */
+  tagsRaw: Array<Scalars['String']['output']>;
+  /** Always `COLLECTIVE_ACTION`. */
+  type: EntityType;
+  /** The types of worker who took part. */
+  workerTypes: Array<WorkerType>;
+  /** How many workers took part, when the source says. */
+  workers?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A dated collective action of workers (a strike, a protest, an open letter, a legal action, a union drive…), as a data set of collective actions records it. */
+export type CollectiveActionDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** A dated collective action of workers (a strike, a protest, an open letter, a legal action, a union drive…), as a data set of collective actions records it. */
+export type CollectiveActionNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of collective actions. */
+export type CollectiveActionConnection = {
+  __typename?: 'CollectiveActionConnection';
+  /** The actions with their cursors. */
+  edges: Array<CollectiveActionEdge>;
+  /** The actions. */
+  nodes: Array<CollectiveAction>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many actions match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A collective action in a page, with its cursor. */
+export type CollectiveActionEdge = {
+  __typename?: 'CollectiveActionEdge';
+  /** Where this action is in the list (pass it as `after`). */
+  cursor: Scalars['String']['output'];
+  /** The action. */
+  node: CollectiveAction;
 };
 
 /** A country (ISO 3166-1). */
 export type Country = Entity & Node & {
   __typename?: 'Country';
+  /** The collective actions that took place in this country, latest first. */
+  actions: CollectiveActionConnection;
   /** Other names. */
   aliases: Array<Scalars['String']['output']>;
   /** ISO 3166-1 alpha-2 code (`DE`). */
@@ -105,6 +207,13 @@ export type Country = Entity & Node & {
   provenance: Provenance;
   /** Always `COUNTRY`. */
   type: EntityType;
+};
+
+
+/** A country (ISO 3166-1). */
+export type CountryActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -158,6 +267,46 @@ export type CsvPairInput = {
   relationships: Scalars['String']['input'];
 };
 
+/** A data set the graph was loaded from: what it is, how to cite it, and what the graph holds of it. */
+export type Dataset = Node & {
+  __typename?: 'Dataset';
+  /** Its authors, as they name themselves. */
+  authors: Array<Scalars['String']['output']>;
+  /** How to cite it, as its authors ask. */
+  citation: Scalars['String']['output'];
+  /** The upstream commit the copy in this project was taken from, when it comes from a repository. */
+  commit?: Maybe<Scalars['String']['output']>;
+  /** How many entities the graph holds from it, per type (types it has none of are left out). */
+  countsByType: Array<TypeCount>;
+  /** Release or publication date, ISO 8601. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** Stable id: the data set's name (`collective-action-tech`, `programme-2016-07-08`). */
+  id: Scalars['ID']['output'];
+  /** Its licence, when it states one. */
+  licence?: Maybe<Scalars['String']['output']>;
+  /** How many entities the graph holds from it. */
+  nodeCount: Scalars['Int']['output'];
+  /** Who publishes it, when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** How many relationships the graph holds from it. */
+  relationshipCount: Scalars['Int']['output'];
+  /** The data set's title. */
+  title: Scalars['String']['output'];
+  /** Where it is published. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Its version, when it has one. */
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+/** How precisely a source gives a date: the day, the month or only the year. */
+export type DatePrecision =
+  /** The day is given (`2019-06-15`). */
+  | 'DAY'
+  /** Only the month is given (`2019-06`). */
+  | 'MONTH'
+  /** Only the year is given (`2019`). */
+  | 'YEAR';
+
 /** A thing in the graph: a person, an organisation, a country, a worker type, a form of organising, a session or an event. */
 export type Entity = {
   /** Other names and spellings (acronyms, the other language version's wording). */
@@ -202,6 +351,8 @@ export type EntityOrder = {
 
 /** Fields entities can be sorted on. */
 export type EntityOrderField =
+  /** A collective action's date; entities without a date sort after those with one, by name. */
+  | 'DATE'
   /** The number of relationships. */
   | 'DEGREE'
   /** The English name. */
@@ -315,6 +466,36 @@ export type EventEdge = {
   node: Event;
 };
 
+/** Two entities that the same collective actions join (an organising group and a worker type, a worker type and a company…), with how many actions. */
+export type FoldedLink = {
+  __typename?: 'FoldedLink';
+  /** Some of those actions (up to 20, latest first), to read what lies behind the link. */
+  actions: Array<CollectiveAction>;
+  /** `STATED` when every action's links to both ends are stated; `INFERRED` when one rests on an inference (an organising group named by a tag only). */
+  basis: Basis;
+  /** Stable id: `<source>|FOLDED|<target>`, the ends in id order. */
+  id: Scalars['ID']['output'];
+  /** Id of one end (the smaller id). */
+  source: Scalars['ID']['output'];
+  /** Id of the other end. */
+  target: Scalars['ID']['output'];
+  /** How many collective actions join the two. */
+  weight: Scalars['Int']['output'];
+};
+
+/** Collective actions folded into weighted links between what they join. */
+export type FoldedLinks = {
+  __typename?: 'FoldedLinks';
+  /** How many collective actions matched the filter. */
+  actionCount: Scalars['Int']['output'];
+  /** The links, heaviest first. */
+  links: Array<FoldedLink>;
+  /** The entities the links join. */
+  nodes: Array<GraphNode>;
+  /** True when `links` was cut to the limit. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** A relationship as drawn. */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -346,14 +527,24 @@ export type GraphEdgeLabelArgs = {
  * based in, and the worker types and forms they organise, use or are about.
  */
 export type GraphFilter = {
+  /** Organisation ids of companies or platforms: the collective actions that stood up to them, and what those actions are tied to. */
+  companies?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** ISO 3166-1 alpha-2 codes, in either case (an unknown code is a `BAD_USER_INPUT` error): the organisations based in these countries, the people holding a role at them, the sessions those people spoke in, and the events held there. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Data-set ids (see `datasets`): only what these data sets loaded (an unknown id is a `BAD_USER_INPUT` error). */
+  datasets?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organisation kinds: the organisations of these kinds, the people holding a role at them, and the sessions those people spoke in. */
   organisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Organisation ids of organising groups: these groups, the collective actions they organised, and what those actions are tied to. */
+  organisers?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organising-form ids: the organisations that use them, the sessions about them, and the people holding a role at those organisations or speaking in those sessions. */
   organisingForms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A period: the collective actions and events dated in it (a date counts when any day it may stand for lies in the period: `2019` counts for a period from 2019-06), and what those are tied to. Entities tied to no date are left out when a period is given. */
+  period?: InputMaybe<Period>;
   /** Session ids: these sessions, their speakers and the speakers' organisations. */
   sessions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Struggle ids: the collective actions about them, and what those actions are tied to. */
+  struggles?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Free text matched as `search` matches it: names, aliases, descriptions and organisation kinds in both languages (case- and accent-insensitive); each word must begin a word of one of them. At most 200 characters and 24 words (`BAD_USER_INPUT` on `filter.text` beyond). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities of these types. */
@@ -547,6 +738,8 @@ export type Node = {
 /** An organisation: a union, a union initiative, a cooperative, a platform or online community, a co-working collective, a professional body, a research institute, a public body or a network. */
 export type Organisation = Entity & Node & {
   __typename?: 'Organisation';
+  /** The collective actions this organisation organised or that stood up to it, latest first. */
+  actions: CollectiveActionConnection;
   /** Acronyms and other names. */
   aliases: Array<Scalars['String']['output']>;
   /** Countries the organisation is based in. */
@@ -594,6 +787,14 @@ export type Organisation = Entity & Node & {
   url?: Maybe<Scalars['String']['output']>;
   /** The worker types this organisation organises or defends. */
   workerTypes: Array<WorkerType>;
+};
+
+
+/** An organisation: a union, a union initiative, a cooperative, a platform or online community, a co-working collective, a professional body, a research institute, a public body or a network. */
+export type OrganisationActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ActionRole>;
 };
 
 
@@ -665,6 +866,8 @@ export type OrganisationKind =
 /** A form of collective action or organising (union for the self-employed, platform monitoring, co-working third place…). */
 export type OrganisingForm = Entity & Node & {
   __typename?: 'OrganisingForm';
+  /** The collective actions that took this form, latest first. */
+  actions: CollectiveActionConnection;
   /** Other names and wordings. */
   aliases: Array<Scalars['String']['output']>;
   /** Number of relationships this form has. */
@@ -685,6 +888,13 @@ export type OrganisingForm = Entity & Node & {
   provenance: Provenance;
   /** Always `ORGANISING_FORM`. */
   type: EntityType;
+};
+
+
+/** A form of collective action or organising (union for the self-employed, platform monitoring, co-working third place…). */
+export type OrganisingFormActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -781,6 +991,14 @@ export type PathStepSentenceArgs = {
   lang?: InputMaybe<Language>;
 };
 
+/** A period of time; either end may be open. Dates are ISO 8601 at any precision (`2019`, `2019-06`, `2019-06-15`); an end stands for every day it may mean (`to: "2020"` ends on 2020-12-31). */
+export type Period = {
+  /** First day of the period (inclusive); open when omitted. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period (inclusive); open when omitted. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A person: a speaker, a chair, a member of an organisation. */
 export type Person = Entity & Node & {
   __typename?: 'Person';
@@ -849,19 +1067,32 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Whether the source says it (`STATED`) or it follows from where the source places it (`INFERRED`). */
   basis: Basis;
-  /** The passages that support the fact. */
+  /** The passages that support the fact, each cited once. */
   citations: Array<Citation>;
   /** Why an inferred fact follows, in English. */
   note?: Maybe<Scalars['String']['output']>;
+  /** The reports behind the fact (a collective action's press articles), as links; empty when the source gives none. */
+  sourceUrls: Array<Scalars['String']['output']>;
 };
 
 /** The read-only entry points. */
 export type Query = {
   __typename?: 'Query';
+  /** Collective actions (strikes, protests, open letters…), filtered and paginated. */
+  collectiveActions: CollectiveActionConnection;
   /** Countries, filtered and paginated. */
   countries: CountryConnection;
+  /** The data sets the graph was loaded from, with how to cite them and what the graph holds of each (one per source data set: few). */
+  datasets: Array<Dataset>;
   /** Events (seminars, conferences), paginated. */
   events: EventConnection;
+  /**
+   * Collective actions folded into weighted links, to read who organises which workers where at a glance: for every
+   * pair of entities the same actions join (organising group ↔ worker type, organising group ↔ company, organising
+   * group ↔ country, worker type ↔ company, worker type ↔ country, company ↔ country), one link with the number of
+   * actions behind it. Only the actions the filter matches count. Heaviest links first.
+   */
+  foldedLinks: FoldedLinks;
   /**
    * For each country and worker type, the organisations that organise or defend those workers there.
    * A filter whose `types` leave out `ORGANISATION` considers no organisation (every cell is unknown).
@@ -889,8 +1120,19 @@ export type Query = {
   sessions: SessionConnection;
   /** All shortest paths between two entities, each step explained. */
   shortestPaths: PathResult;
+  /** Struggles (what collective actions are about), filtered and paginated. */
+  struggles: StruggleConnection;
   /** Worker types (crowd workers, freelancers…), filtered and paginated. */
   workerTypes: WorkerTypeConnection;
+};
+
+
+/** The read-only entry points. */
+export type QueryCollectiveActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -907,6 +1149,13 @@ export type QueryCountriesArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read-only entry points. */
+export type QueryFoldedLinksArgs = {
+  filter?: InputMaybe<GraphFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1000,6 +1249,15 @@ export type QueryShortestPathsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+/** The read-only entry points. */
+export type QueryStrugglesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GraphFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EntityOrder>;
 };
 
 
@@ -1210,6 +1468,8 @@ export type SortDirection =
 /** A source document. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** The data set this source belongs to, when it is one of the data sets loaded. */
+  dataset?: Maybe<Dataset>;
   /** Publication or event date, ISO 8601. */
   date: Scalars['String']['output'];
   /** Stable id (`programme-2016-07-08-en`). */
@@ -1224,9 +1484,86 @@ export type Source = Node & {
   url: Scalars['String']['output'];
 };
 
+/** What collective actions are about (pay and benefits, working conditions, ethics, discrimination…). */
+export type Struggle = Entity & Node & {
+  __typename?: 'Struggle';
+  /** The collective actions about this struggle, latest first. */
+  actions: CollectiveActionConnection;
+  /** Other names and spellings. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Number of relationships this struggle has. */
+  degree: Scalars['Int']['output'];
+  /** A short description, when there is one. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Stable global id (`struggle:…`). */
+  id: Scalars['ID']['output'];
+  /** The name in the requested language (the French names are the project's translation). */
+  name: Scalars['String']['output'];
+  /** The English name. */
+  nameEn: Scalars['String']['output'];
+  /** The French name. */
+  nameFr: Scalars['String']['output'];
+  /** Where this struggle's record comes from. */
+  provenance: Provenance;
+  /** Always `STRUGGLE`. */
+  type: EntityType;
+};
+
+
+/** What collective actions are about (pay and benefits, working conditions, ethics, discrimination…). */
+export type StruggleActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What collective actions are about (pay and benefits, working conditions, ethics, discrimination…). */
+export type StruggleDescriptionArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+
+/** What collective actions are about (pay and benefits, working conditions, ethics, discrimination…). */
+export type StruggleNameArgs = {
+  lang?: InputMaybe<Language>;
+};
+
+/** A page of struggles. */
+export type StruggleConnection = {
+  __typename?: 'StruggleConnection';
+  /** The struggles with their cursors. */
+  edges: Array<StruggleEdge>;
+  /** The struggles. */
+  nodes: Array<Struggle>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many struggles match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A struggle in a page, with its cursor. */
+export type StruggleEdge = {
+  __typename?: 'StruggleEdge';
+  /** Where this struggle is in the list (pass it as `after`). */
+  cursor: Scalars['String']['output'];
+  /** The struggle. */
+  node: Struggle;
+};
+
+/** How many entities of one type. */
+export type TypeCount = {
+  __typename?: 'TypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The entity type. */
+  type: EntityType;
+};
+
 /** A type of worker that organisations organise or defend (crowd workers, freelancers, designers…). */
 export type WorkerType = Entity & Node & {
   __typename?: 'WorkerType';
+  /** The collective actions these workers took part in, latest first. */
+  actions: CollectiveActionConnection;
   /** Other names and wordings. */
   aliases: Array<Scalars['String']['output']>;
   /** Broader worker types this one belongs to (designers → creative professions). */
@@ -1256,6 +1593,13 @@ export type WorkerType = Entity & Node & {
   provenance: Provenance;
   /** Always `WORKER_TYPE`. */
   type: EntityType;
+};
+
+
+/** A type of worker that organisations organise or defend (crowd workers, freelancers, designers…). */
+export type WorkerTypeActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1372,15 +1716,21 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionRole: ActionRole;
   Appearance: ResolverTypeWrapper<AppearanceModel>;
   Basis: Basis;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeCounts: ResolverTypeWrapper<ChangeCounts>;
   Citation: ResolverTypeWrapper<CitationModel>;
+  CollectiveAction: ResolverTypeWrapper<CollectiveActionModel>;
+  CollectiveActionConnection: ResolverTypeWrapper<Omit<CollectiveActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CollectiveActionEdge']>, nodes: Array<ResolversTypes['CollectiveAction']> }>;
+  CollectiveActionEdge: ResolverTypeWrapper<Omit<CollectiveActionEdge, 'node'> & { node: ResolversTypes['CollectiveAction'] }>;
   Country: ResolverTypeWrapper<CountryModel>;
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryEdge']>, nodes: Array<ResolversTypes['Country']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CsvPairInput: CsvPairInput;
+  Dataset: ResolverTypeWrapper<Dataset>;
+  DatePrecision: DatePrecision;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityOrder: EntityOrder;
   EntityOrderField: EntityOrderField;
@@ -1389,6 +1739,8 @@ export type ResolversTypes = {
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FoldedLink: ResolverTypeWrapper<Omit<FoldedLink, 'actions'> & { actions: Array<ResolversTypes['CollectiveAction']> }>;
+  FoldedLinks: ResolverTypeWrapper<Omit<FoldedLinks, 'links' | 'nodes'> & { links: Array<ResolversTypes['FoldedLink']>, nodes: Array<ResolversTypes['GraphNode']> }>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
@@ -1418,6 +1770,7 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<PathModel>;
   PathResult: ResolverTypeWrapper<PathResultModel>;
   PathStep: ResolverTypeWrapper<PathStepModel>;
+  Period: Period;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -1435,6 +1788,10 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Struggle: ResolverTypeWrapper<StruggleModel>;
+  StruggleConnection: ResolverTypeWrapper<Omit<StruggleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StruggleEdge']>, nodes: Array<ResolversTypes['Struggle']> }>;
+  StruggleEdge: ResolverTypeWrapper<Omit<StruggleEdge, 'node'> & { node: ResolversTypes['Struggle'] }>;
+  TypeCount: ResolverTypeWrapper<TypeCount>;
   WorkerType: ResolverTypeWrapper<WorkerTypeModel>;
   WorkerTypeConnection: ResolverTypeWrapper<Omit<WorkerTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WorkerTypeEdge']>, nodes: Array<ResolversTypes['WorkerType']> }>;
   WorkerTypeEdge: ResolverTypeWrapper<Omit<WorkerTypeEdge, 'node'> & { node: ResolversTypes['WorkerType'] }>;
@@ -1446,16 +1803,22 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeCounts: ChangeCounts;
   Citation: CitationModel;
+  CollectiveAction: CollectiveActionModel;
+  CollectiveActionConnection: Omit<CollectiveActionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CollectiveActionEdge']>, nodes: Array<ResolversParentTypes['CollectiveAction']> };
+  CollectiveActionEdge: Omit<CollectiveActionEdge, 'node'> & { node: ResolversParentTypes['CollectiveAction'] };
   Country: CountryModel;
   CountryConnection: Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryEdge']>, nodes: Array<ResolversParentTypes['Country']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CsvPairInput: CsvPairInput;
+  Dataset: Dataset;
   Entity: EntityModel;
   EntityOrder: EntityOrder;
   Event: EventModel;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Float: Scalars['Float']['output'];
+  FoldedLink: Omit<FoldedLink, 'actions'> & { actions: Array<ResolversParentTypes['CollectiveAction']> };
+  FoldedLinks: Omit<FoldedLinks, 'links' | 'nodes'> & { links: Array<ResolversParentTypes['FoldedLink']>, nodes: Array<ResolversParentTypes['GraphNode']> };
   GraphEdge: GraphEdgeModel;
   GraphFilter: GraphFilter;
   GraphNode: GraphNodeModel;
@@ -1481,6 +1844,7 @@ export type ResolversParentTypes = {
   Path: PathModel;
   PathResult: PathResultModel;
   PathStep: PathStepModel;
+  Period: Period;
   Person: PersonModel;
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -1495,6 +1859,10 @@ export type ResolversParentTypes = {
   SessionEdge: Omit<SessionEdge, 'node'> & { node: ResolversParentTypes['Session'] };
   Source: SourceModel;
   String: Scalars['String']['output'];
+  Struggle: StruggleModel;
+  StruggleConnection: Omit<StruggleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StruggleEdge']>, nodes: Array<ResolversParentTypes['Struggle']> };
+  StruggleEdge: Omit<StruggleEdge, 'node'> & { node: ResolversParentTypes['Struggle'] };
+  TypeCount: TypeCount;
   WorkerType: WorkerTypeModel;
   WorkerTypeConnection: Omit<WorkerTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorkerTypeEdge']>, nodes: Array<ResolversParentTypes['WorkerType']> };
   WorkerTypeEdge: Omit<WorkerTypeEdge, 'node'> & { node: ResolversParentTypes['WorkerType'] };
@@ -1519,11 +1887,55 @@ export type ChangeCountsResolvers<ContextType = Context, ParentType extends Reso
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CollectiveActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectiveAction'] = ResolversParentTypes['CollectiveAction']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  companies?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
+  dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  dateRaw?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<CollectiveActionDescriptionArgs, 'lang'>>;
+  forms?: Resolver<Array<ResolversTypes['OrganisingForm']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<CollectiveActionNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  online?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  organisers?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  sourceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  struggles?: Resolver<Array<ResolversTypes['Struggle']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tagsRaw?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  workerTypes?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
+  workers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CollectiveActionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectiveActionConnection'] = ResolversParentTypes['CollectiveActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CollectiveActionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CollectiveAction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CollectiveActionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollectiveActionEdge'] = ResolversParentTypes['CollectiveActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollectiveAction'], ParentType, ContextType>;
 };
 
 export type CountryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Country'] = ResolversParentTypes['Country']> = {
+  actions?: Resolver<ResolversTypes['CollectiveActionConnection'], ParentType, ContextType, RequireFields<CountryActionsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1551,8 +1963,25 @@ export type CountryEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Country'], ParentType, ContextType>;
 };
 
+export type DatasetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset']> = {
+  authors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countsByType?: Resolver<Array<ResolversTypes['TypeCount']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Country' | 'Event' | 'Organisation' | 'OrganisingForm' | 'Person' | 'Session' | 'WorkerType', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CollectiveAction' | 'Country' | 'Event' | 'Organisation' | 'OrganisingForm' | 'Person' | 'Session' | 'Struggle' | 'WorkerType', ParentType, ContextType>;
 };
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -1588,6 +2017,22 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FoldedLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FoldedLink'] = ResolversParentTypes['FoldedLink']> = {
+  actions?: Resolver<Array<ResolversTypes['CollectiveAction']>, ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FoldedLinksResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FoldedLinks'] = ResolversParentTypes['FoldedLinks']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['FoldedLink']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1664,10 +2109,11 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Country' | 'Event' | 'GraphNode' | 'Organisation' | 'OrganisingForm' | 'Person' | 'Session' | 'Source' | 'WorkerType', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CollectiveAction' | 'Country' | 'Dataset' | 'Event' | 'GraphNode' | 'Organisation' | 'OrganisingForm' | 'Person' | 'Session' | 'Source' | 'Struggle' | 'WorkerType', ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  actions?: Resolver<ResolversTypes['CollectiveActionConnection'], ParentType, ContextType, RequireFields<OrganisationActionsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   countries?: Resolver<Array<ResolversTypes['Country']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1706,6 +2152,7 @@ export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends 
 };
 
 export type OrganisingFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisingForm'] = ResolversParentTypes['OrganisingForm']> = {
+  actions?: Resolver<ResolversTypes['CollectiveActionConnection'], ParentType, ContextType, RequireFields<OrganisingFormActionsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<OrganisingFormDescriptionArgs, 'lang'>>;
@@ -1789,11 +2236,15 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
   basis?: Resolver<ResolversTypes['Basis'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  collectiveActions?: Resolver<ResolversTypes['CollectiveActionConnection'], ParentType, ContextType, RequireFields<QueryCollectiveActionsArgs, 'first' | 'orderBy'>>;
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first' | 'orderBy'>>;
+  datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  foldedLinks?: Resolver<ResolversTypes['FoldedLinks'], ParentType, ContextType, RequireFields<QueryFoldedLinksArgs, 'limit'>>;
   matrix?: Resolver<ResolversTypes['Matrix'], ParentType, ContextType, RequireFields<QueryMatrixArgs, 'lang'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'limit'>>;
@@ -1806,6 +2257,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<QuerySessionsArgs, 'first' | 'orderBy'>>;
   shortestPaths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  struggles?: Resolver<ResolversTypes['StruggleConnection'], ParentType, ContextType, RequireFields<QueryStrugglesArgs, 'first' | 'orderBy'>>;
   workerTypes?: Resolver<ResolversTypes['WorkerTypeConnection'], ParentType, ContextType, RequireFields<QueryWorkerTypesArgs, 'first' | 'orderBy'>>;
 };
 
@@ -1870,6 +2322,7 @@ export type SessionEdgeResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
@@ -1879,7 +2332,39 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StruggleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Struggle'] = ResolversParentTypes['Struggle']> = {
+  actions?: Resolver<ResolversTypes['CollectiveActionConnection'], ParentType, ContextType, RequireFields<StruggleActionsArgs, 'first'>>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<StruggleDescriptionArgs, 'lang'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<StruggleNameArgs, 'lang'>>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StruggleConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StruggleConnection'] = ResolversParentTypes['StruggleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StruggleEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Struggle']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StruggleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StruggleEdge'] = ResolversParentTypes['StruggleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Struggle'], ParentType, ContextType>;
+};
+
+export type TypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+};
+
 export type WorkerTypeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WorkerType'] = ResolversParentTypes['WorkerType']> = {
+  actions?: Resolver<ResolversTypes['CollectiveActionConnection'], ParentType, ContextType, RequireFields<WorkerTypeActionsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   broader?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
   degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1912,13 +2397,19 @@ export type Resolvers<ContextType = Context> = {
   Appearance?: AppearanceResolvers<ContextType>;
   ChangeCounts?: ChangeCountsResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CollectiveAction?: CollectiveActionResolvers<ContextType>;
+  CollectiveActionConnection?: CollectiveActionConnectionResolvers<ContextType>;
+  CollectiveActionEdge?: CollectiveActionEdgeResolvers<ContextType>;
   Country?: CountryResolvers<ContextType>;
   CountryConnection?: CountryConnectionResolvers<ContextType>;
   CountryEdge?: CountryEdgeResolvers<ContextType>;
+  Dataset?: DatasetResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  FoldedLink?: FoldedLinkResolvers<ContextType>;
+  FoldedLinks?: FoldedLinksResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImportDataPayload?: ImportDataPayloadResolvers<ContextType>;
@@ -1953,6 +2444,10 @@ export type Resolvers<ContextType = Context> = {
   SessionConnection?: SessionConnectionResolvers<ContextType>;
   SessionEdge?: SessionEdgeResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Struggle?: StruggleResolvers<ContextType>;
+  StruggleConnection?: StruggleConnectionResolvers<ContextType>;
+  StruggleEdge?: StruggleEdgeResolvers<ContextType>;
+  TypeCount?: TypeCountResolvers<ContextType>;
   WorkerType?: WorkerTypeResolvers<ContextType>;
   WorkerTypeConnection?: WorkerTypeConnectionResolvers<ContextType>;
   WorkerTypeEdge?: WorkerTypeEdgeResolvers<ContextType>;

@@ -17,6 +17,13 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** Which part an organisation played in a collective action. */
+export type ActionRole =
+  /** It organised the action (a union, a coalition). */
+  | 'ORGANISED'
+  /** The workers stood up to it (an employer, a platform). */
+  | 'TARGETED';
+
 /** How a fact is supported. */
 export type Basis =
   /** It follows from where a source places it (e.g. the session a speaker spoke in). */
@@ -34,6 +41,15 @@ export type CsvPairInput = {
   relationships: Scalars['String']['input'];
 };
 
+/** How precisely a source gives a date: the day, the month or only the year. */
+export type DatePrecision =
+  /** The day is given (`2019-06-15`). */
+  | 'DAY'
+  /** Only the month is given (`2019-06`). */
+  | 'MONTH'
+  /** Only the year is given (`2019`). */
+  | 'YEAR';
+
 /** How to sort a list of entities. */
 export type EntityOrder = {
   /** Ascending or descending. */
@@ -44,6 +60,8 @@ export type EntityOrder = {
 
 /** Fields entities can be sorted on. */
 export type EntityOrderField =
+  /** A collective action's date; entities without a date sort after those with one, by name. */
+  | 'DATE'
   /** The number of relationships. */
   | 'DEGREE'
   /** The English name. */
@@ -82,14 +100,24 @@ export type EntityType =
  * based in, and the worker types and forms they organise, use or are about.
  */
 export type GraphFilter = {
+  /** Organisation ids of companies or platforms: the collective actions that stood up to them, and what those actions are tied to. */
+  companies?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** ISO 3166-1 alpha-2 codes, in either case (an unknown code is a `BAD_USER_INPUT` error): the organisations based in these countries, the people holding a role at them, the sessions those people spoke in, and the events held there. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Data-set ids (see `datasets`): only what these data sets loaded (an unknown id is a `BAD_USER_INPUT` error). */
+  datasets?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organisation kinds: the organisations of these kinds, the people holding a role at them, and the sessions those people spoke in. */
   organisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Organisation ids of organising groups: these groups, the collective actions they organised, and what those actions are tied to. */
+  organisers?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organising-form ids: the organisations that use them, the sessions about them, and the people holding a role at those organisations or speaking in those sessions. */
   organisingForms?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A period: the collective actions and events dated in it (a date counts when any day it may stand for lies in the period: `2019` counts for a period from 2019-06), and what those are tied to. Entities tied to no date are left out when a period is given. */
+  period?: InputMaybe<Period>;
   /** Session ids: these sessions, their speakers and the speakers' organisations. */
   sessions?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Struggle ids: the collective actions about them, and what those actions are tied to. */
+  struggles?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Free text matched as `search` matches it: names, aliases, descriptions and organisation kinds in both languages (case- and accent-insensitive); each word must begin a word of one of them. At most 200 characters and 24 words (`BAD_USER_INPUT` on `filter.text` beyond). */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities of these types. */
@@ -157,6 +185,14 @@ export type OrganisationKind =
   | 'UNION_INITIATIVE'
   /** No source says what kind of body it is. */
   | 'UNSPECIFIED';
+
+/** A period of time; either end may be open. Dates are ISO 8601 at any precision (`2019`, `2019-06`, `2019-06-15`); an end stands for every day it may mean (`to: "2020"` ends on 2020-12-31). */
+export type Period = {
+  /** First day of the period (inclusive); open when omitted. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the period (inclusive); open when omitted. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Types of relationship. */
 export type RelationshipType =
@@ -226,7 +262,9 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { node:
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, code: string, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
+    | { id: string }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, date: string, endTime: string | null, format: string | null, address: string | null, city: string | null, id: string, eventStartTime: string | null, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, country: { id: string, name: string } | null }
     | { id: string }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, kind: OrganisationKind, kindBasis: Basis, url: string | null, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, countries: Array<{ id: string, name: string }> }
@@ -234,6 +272,7 @@ export type EntityDetailsQuery = { node:
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, roles: Array<{ id: string, title: string | null, organisation: { id: string, name: string }, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }>, appearances: Array<{ id: string, order: number, contribution: string | null, session: { id: string, name: string, startTime: string, endTime: string | null }, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }> }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, order: number, startTime: string, endTime: string | null, theme: string | null, id: string, sessionKind: SessionKind, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, event: { id: string, name: string, date: string } | null }
     | { id: string }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
    | null, neighbourhood: { totalCount: number, omittedCount: number, nodes: Array<{ id: string, type: EntityType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis }> } | null };
 
@@ -274,6 +313,8 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ score: number, matched: string, entity:
+      | { id: string, type: EntityType, name: string }
+      | { id: string, type: EntityType, name: string }
       | { id: string, type: EntityType, name: string }
       | { id: string, type: EntityType, name: string }
       | { id: string, type: EntityType, name: string }
