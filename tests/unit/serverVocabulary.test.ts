@@ -41,6 +41,16 @@ const REQUIRED_FIELDS: Partial<Record<NodeLabel, Record<string, unknown>>> = {
   Country: { code: 'DE' },
   Event: { date: '2016-07-08' },
   Session: { order: 1, kind: 'TALK' },
+  CollectiveAction: {
+    date: '2019-06-15',
+    datePrecision: 'day',
+    dateRaw: '2019/06/15',
+    tags: [],
+    tagsRaw: [],
+    sourceUrls: ['https://example.org/report'],
+    sourcesRaw: ['https://example.org/report'],
+    locationsRaw: [],
+  },
 };
 
 function recordOf(label: NodeLabel): Record<string, unknown> {
