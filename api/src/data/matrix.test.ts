@@ -7,7 +7,7 @@ const base = {
   descriptionEn: null,
   descriptionFr: null,
   degree: 1,
-  provenance: { basis: 'STATED' as const, note: null, citations: [] },
+  provenance: { basis: 'STATED' as const, note: null, citations: [], quotes: [], sourceUrls: [] },
 };
 const country = (code: string): CountryModel => ({
   ...base,

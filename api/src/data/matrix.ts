@@ -70,7 +70,7 @@ export function assembleMatrix(
   const cell = (country: CountryModel | null, workerType: WorkerTypeModel): MatrixCellModel => {
     const ids = inCell.get(`${country?.id ?? ''}\u0000${workerType.id}`) ?? new Set<string>();
     const members = [...organisations.values()].filter((o) => ids.has(o.id));
-    return { country, workerType, organisations: members, unknown: members.length === 0 };
+    return { country, workerType, organisations: members, inferred: [], actionCount: 0, unknown: members.length === 0 };
   };
   return {
     countries,

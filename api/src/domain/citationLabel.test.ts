@@ -20,7 +20,7 @@ const session = (kind: SessionModel['kind'], startTime: string): SessionModel =>
   descriptionEn: null,
   descriptionFr: null,
   degree: 2,
-  provenance: { basis: 'STATED', note: null, citations: [] },
+  provenance: { basis: 'STATED', note: null, citations: [], quotes: [], sourceUrls: [] },
   kind,
   order: 4,
   startTime,
@@ -38,6 +38,8 @@ const cite = (
   locator,
   session: s,
   sessionNumber,
+  url: null,
+  quote: null,
 });
 
 describe('citation labels', () => {
