@@ -145,10 +145,12 @@ export interface SourceModel {
   publisher: string;
   date: string;
   url: string;
+  /** The data set it belongs to, when the load says. */
+  datasetId: string | null;
 }
 
 /** Anything `node(id)` can return. */
-export type NodeModel = EntityModel | SourceModel | DatasetModel;
+export type NodeModel = EntityModel | SourceModel;
 
 /** A person's role at an organisation (a HOLDS_ROLE relationship with both ends). */
 export interface RoleModel {

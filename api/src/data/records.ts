@@ -177,6 +177,7 @@ export function toSource(value: unknown): SourceModel {
     publisher: str(row, 'publisher'),
     date: str(row, 'date'),
     url: str(row, 'url'),
+    datasetId: optStr(row, 'dataset'),
   };
 }
 

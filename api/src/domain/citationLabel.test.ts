@@ -10,6 +10,7 @@ const source = (language: 'EN' | 'FR'): SourceModel => ({
   publisher: 'France Stratégie',
   date: '2016-07-08',
   url: 'https://www.strategie.gouv.fr',
+  datasetId: null,
 });
 const session = (kind: SessionModel['kind'], startTime: string): SessionModel => ({
   type: 'SESSION',

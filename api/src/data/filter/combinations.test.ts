@@ -21,9 +21,9 @@ const CRITERIA = Object.keys(VALUES) as Criterion[];
 /** The lists each criterion binds, in the order they are bound. */
 const BOUND: Readonly<Record<Criterion, readonly string[]>> = {
   sessions: ['fSessionValues', 'fSessionPeople', 'fSessionOrgs'],
-  organisingForms: ['fFormValues', 'fFormOrgs', 'fFormSessions'],
-  workerTypes: ['fWorkerValues', 'fWorkerOrgs', 'fWorkerSessions'],
-  countries: ['fCountryValues', 'fCountryOrgs', 'fCountryEvents'],
+  organisingForms: ['fFormValues', 'fFormOrgs', 'fFormSessions', 'fFormActions'],
+  workerTypes: ['fWorkerValues', 'fWorkerOrgs', 'fWorkerSessions', 'fWorkerActions'],
+  countries: ['fCountryValues', 'fCountryOrgs', 'fCountryEvents', 'fCountryActions'],
   organisationKinds: ['fKindOrgs'],
   text: ['fText'],
 };

@@ -43,6 +43,7 @@ describe('compileFilter', () => {
       'fCountryValues',
       'fCountryOrgs',
       'fCountryEvents',
+      'fCountryActions',
       'fText',
       'fDriver',
       'fValues',
