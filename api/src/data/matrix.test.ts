@@ -56,6 +56,25 @@ describe('assembleMatrix', () => {
     ]);
   });
 
+  it('counts an organisation through the actions it organised there, as inferred unless a source says so', () => {
+    const withActions = assembleMatrix(
+      [de],
+      [crowd],
+      organisations,
+      [{ organisation: 'org:b', workerType: crowd.id, country: de.id }],
+      [
+        { organisation: 'org:b', workerType: crowd.id, country: de.id, action: 'action:1' },
+        { organisation: 'org:c', workerType: crowd.id, country: de.id, action: 'action:1' },
+        { organisation: 'org:c', workerType: crowd.id, country: de.id, action: 'action:2' },
+      ],
+    );
+    const [cell] = withActions.cells;
+    expect(cell?.organisations.map((o) => o.nameEn)).toEqual(['b', 'c']);
+    expect(cell?.inferred.map((o) => o.nameEn)).toEqual(['c']);
+    expect(cell?.actionCount).toBe(2);
+    expect(cell?.unknown).toBe(false);
+  });
+
   it('lists organisations without a country apart', () => {
     expect(
       matrix.withoutCountry.map((c) => [c.country, c.workerType.nameEn, c.organisations.map((o) => o.nameEn)]),

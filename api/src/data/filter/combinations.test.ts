@@ -22,8 +22,8 @@ const CRITERIA = Object.keys(VALUES) as Criterion[];
 const BOUND: Readonly<Record<Criterion, readonly string[]>> = {
   sessions: ['fSessionValues', 'fSessionPeople', 'fSessionOrgs'],
   organisingForms: ['fFormValues', 'fFormOrgs', 'fFormSessions', 'fFormActions'],
-  workerTypes: ['fWorkerValues', 'fWorkerOrgs', 'fWorkerSessions', 'fWorkerActions'],
-  countries: ['fCountryValues', 'fCountryOrgs', 'fCountryEvents', 'fCountryActions'],
+  workerTypes: ['fWorkerValues', 'fWorkerActions', 'fWorkerOrgs', 'fWorkerSessions'],
+  countries: ['fCountryValues', 'fCountryActions', 'fCountryOrgs', 'fCountryEvents'],
   organisationKinds: ['fKindOrgs'],
   text: ['fText'],
 };

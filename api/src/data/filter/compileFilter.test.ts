@@ -41,9 +41,9 @@ describe('compileFilter', () => {
     const compiled = compileFilter({ countries: ['DE'], text: 'x', types: ['PERSON'] });
     expect(compiled.variables).toEqual([
       'fCountryValues',
+      'fCountryActions',
       'fCountryOrgs',
       'fCountryEvents',
-      'fCountryActions',
       'fText',
       'fDriver',
       'fValues',
