@@ -17,7 +17,9 @@ export async function findMatrix(
   filter: EntityFilter | undefined,
   lang: 'EN' | 'FR' = 'EN',
 ): Promise<MatrixModel> {
-  const compiled = compileFilter({ ...filter, types: ['ORGANISATION'] });
+  // The rows and columns keep to the countries and worker types asked for, so the organisations
+  // are not: one that organised actions there without being based there counts too.
+  const compiled = compileFilter({ ...filter, countries: undefined, workerTypes: undefined, types: ['ORGANISATION'] });
   // Types that leave organisations out leave every cell unknown, rows and columns still listed.
   const withOrganisations = !filter?.types || filter.types.includes('ORGANISATION');
   const name = lang === 'FR' ? 'nameFr' : 'nameEn';
@@ -58,7 +60,9 @@ export async function findMatrix(
     (row['organisations'] as unknown[]).map((o) => toEntityOf('ORGANISATION', o)).map((o) => [o.id, o] as const),
   );
   const links = row['links'] as MatrixLink[];
-  return assembleMatrix(countries, workerTypes, organisations, links, row['actionLinks'] as ActionLink[]);
+  const matrix = assembleMatrix(countries, workerTypes, organisations, links, row['actionLinks'] as ActionLink[]);
+  // An organisation with no known country is in no country asked for.
+  return filter?.countries ? { ...matrix, withoutCountry: [] } : matrix;
 }
 
 /** An organisation that organises a worker type, in a country (null: none known). */

@@ -75,12 +75,15 @@ function optBool(row: Row, key: string): boolean | null {
   return typeof value === 'boolean' ? value : null;
 }
 
-/** The model stores `day`/`month`/`year`; a date without one is as precise as its length says. */
+/** The model stores `day`/`month`/`year` (a day without it). */
 function datePrecision(row: Row): DatePrecision {
   const stored = optStr(row, 'datePrecision')?.toUpperCase();
-  if (stored === 'DAY' || stored === 'MONTH' || stored === 'YEAR') return stored;
-  const length = str(row, 'date').length;
-  return length <= 4 ? 'YEAR' : length <= 7 ? 'MONTH' : 'DAY';
+  return stored === 'MONTH' || stored === 'YEAR' ? stored : 'DAY';
+}
+
+/** The graph stores a day; the API gives the date as precise as the source (`2019`, `2019-06`). */
+function preciseDate(date: string, precision: DatePrecision): string {
+  return precision === 'YEAR' ? date.slice(0, 4) : precision === 'MONTH' ? date.slice(0, 7) : date;
 }
 
 function entityType(row: Row): EntityType {
@@ -113,7 +116,7 @@ export function toEntity(value: unknown): EntityModel {
       return {
         ...base,
         type,
-        date: str(row, 'date'),
+        date: preciseDate(str(row, 'date'), datePrecision(row)),
         datePrecision: datePrecision(row),
         dateRaw: str(row, 'dateRaw'),
         workers: optNum(row, 'workers'),

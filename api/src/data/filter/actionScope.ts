@@ -8,20 +8,23 @@ import type { EntityFilter } from './types';
 export const SCOPE_LIST = 'fScope';
 
 /**
- * The first and last day a stored date may stand for, as ISO strings (`2019` → 2019-01-01 …
- * 2019-12-31; `2019-06` → 2019-06-01 … 2019-06-31, which compares as the month's last day).
+ * The first and last day the date of `v` may stand for, as ISO strings: the graph stores a day
+ * and how precise the source is (`year`: 2019-01-01 … 2019-12-31; `month`: 2019-06-01 …
+ * 2019-06-31, which compares as the month's last day). An event's date is a day.
  */
-export function firstDay(date: string): string {
-  return `CASE size(${date}) WHEN 4 THEN ${date} + '-01-01' WHEN 7 THEN ${date} + '-01' ELSE ${date} END`;
+export function firstDay(v: string): string {
+  return `CASE ${v}.datePrecision WHEN 'year' THEN left(${v}.date, 4) + '-01-01'
+          WHEN 'month' THEN left(${v}.date, 7) + '-01' ELSE ${v}.date END`;
 }
-export function lastDay(date: string): string {
-  return `CASE size(${date}) WHEN 4 THEN ${date} + '-12-31' WHEN 7 THEN ${date} + '-31' ELSE ${date} END`;
+export function lastDay(v: string): string {
+  return `CASE ${v}.datePrecision WHEN 'year' THEN left(${v}.date, 4) + '-12-31'
+          WHEN 'month' THEN left(${v}.date, 7) + '-31' ELSE ${v}.date END`;
 }
 
-/** Whether the date `date` may mean a day of the period `$periodFrom`..`$periodTo` (null: open). */
-export function inPeriod(date: string): string {
-  return `${date} IS NOT NULL AND ($periodTo IS NULL OR ${firstDay(date)} <= $periodTo)
-          AND ($periodFrom IS NULL OR ${lastDay(date)} >= $periodFrom)`;
+/** Whether the date of `v` may mean a day of the period `$periodFrom`..`$periodTo` (null: open). */
+export function inPeriod(v: string): string {
+  return `${v}.date IS NOT NULL AND ($periodTo IS NULL OR ${firstDay(v)} <= $periodTo)
+          AND ($periodFrom IS NULL OR ${lastDay(v)} >= $periodFrom)`;
 }
 
 export interface CompiledScope {
@@ -51,7 +54,7 @@ export function compileScope(filter: EntityFilter): CompiledScope {
   if (filter.period) {
     params['periodFrom'] = filter.period.from;
     params['periodTo'] = filter.period.to;
-    actionTests.push(inPeriod('a.date'));
+    actionTests.push(inPeriod('a'));
   }
   const tests: string[] = [];
   const clauses: string[] = [];
@@ -60,7 +63,7 @@ export function compileScope(filter: EntityFilter): CompiledScope {
     // Events have no struggle, company or organising group of an action: only a period reaches them.
     const events =
       filter.period && !filter.struggles && !filter.companies && !filter.organisers
-        ? `COLLECT { MATCH (a:Event) WHERE ${inPeriod('a.date')} RETURN a }`
+        ? `COLLECT { MATCH (a:Event) WHERE ${inPeriod('a')} RETURN a }`
         : '[]';
     clauses.push(
       `COLLECT { MATCH (a:CollectiveAction) WHERE ${actionTests.join(' AND ')} RETURN a } + ${events} AS fScopeDated`,

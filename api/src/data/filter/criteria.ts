@@ -41,8 +41,7 @@ export const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
     bind: [
       `COLLECT { MATCH (c:Country) WHERE c.code IN $countries RETURN c } AS fCountryValues`,
       `${hop('fCountryValues', '<-[:TOOK_PLACE_IN]-(x)', 'x')} AS fCountryActions`,
-      // Based there, or organised collective actions there (as the matrix counts them).
-      `${hop('fCountryValues + fCountryActions', '<-[:BASED_IN|ORGANISED]-(o)', 'o')} AS fCountryOrgs`,
+      `${hop('fCountryValues', '<-[:BASED_IN]-(o)', 'o')} AS fCountryOrgs`,
       `${hop('fCountryValues', '<-[:HELD_IN]-(e)', 'e')} AS fCountryEvents`,
     ],
     values: { list: 'fCountryValues', label: 'Country' },
@@ -60,8 +59,7 @@ export const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
       `COLLECT { MATCH (w:WorkerType)-[:SUBTYPE_OF*0..]->(v:WorkerType) WHERE v.id IN $workerTypes
                  RETURN DISTINCT w } AS fWorkerValues`,
       `${hop('fWorkerValues', '<-[:INVOLVES]-(x)', 'x')} AS fWorkerActions`,
-      // Organise them, or organised collective actions they took part in (as the matrix counts them).
-      `${hop('fWorkerValues + fWorkerActions', '<-[:ORGANISES|ORGANISED]-(o)', 'o')} AS fWorkerOrgs`,
+      `${hop('fWorkerValues', '<-[:ORGANISES]-(o)', 'o')} AS fWorkerOrgs`,
       `${hop('fWorkerValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fWorkerSessions`,
     ],
     values: { list: 'fWorkerValues', label: 'WorkerType' },
