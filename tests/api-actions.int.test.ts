@@ -1,7 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import type { Database } from '@faire-collectif/neo4j';
 import { jsonDocument, loadDataset, validateDocuments } from '@faire-collectif/seed';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedAllDatasets, useSeededApi } from './api-harness';
+import { PROGRAMME, seedAllDatasets, useSeededApi } from './api-harness';
 import {
   DATASET,
   actionsOf,
@@ -166,6 +167,31 @@ describe('a collective action', () => {
         search: [{ entity: { id: 'action:382' } }],
       },
     });
+  });
+
+  it('quotes the source’s words for a fact, each citation once', async () => {
+    const programme = JSON.parse(await readFile(PROGRAMME, 'utf8')) as {
+      nodes: Array<{ id: string; citations: string[]; quotes?: string[] }>;
+    };
+    const quoted = programme.nodes.find((n) => (n.quotes ?? []).length > 0)!;
+    const body = await api.query(
+      `query($id: ID!) { provenance(id: $id) { citations { source { id } locator quote } } }`,
+      {
+        id: quoted.id,
+      },
+    );
+    expect(body).toEqual({
+      data: {
+        provenance: {
+          citations: [...new Set(quoted.citations)].map((citation) => {
+            const [source, locator] = citation.split('#');
+            const quote = quoted.quotes?.find((q) => q.startsWith(`${citation}: `));
+            return { source: { id: source }, locator, quote: quote?.slice(citation.length + 2) ?? null };
+          }),
+        },
+      },
+    });
+    expect(body.data?.['provenance'].citations.some((c: { quote: string | null }) => c.quote !== null)).toBe(true);
   });
 
   it('gives a date as precise as the source', async () => {
@@ -370,6 +396,15 @@ describe('folded links', () => {
         },
       },
     });
+  });
+});
+
+describe('the whole graph', () => {
+  it('draws the network and its actions with their countries, within the limit', async () => {
+    const body = await api.query(`{ network(limit: 2000) { totalCount truncated nodes { id type countryCodes } } }`);
+    const action = body.data?.['network'].nodes.find((n: { id: string }) => n.id === 'action:382');
+    expect(action).toEqual({ id: 'action:382', type: 'COLLECTIVE_ACTION', countryCodes: ['US'] });
+    expect(body.data?.['network'].totalCount).toBeGreaterThan(actionsOf(data).length);
   });
 });
 
