@@ -11,6 +11,9 @@ const mapped = {
   // Every entity type of the graph model, named as its label, maps to `<Label>Model`.
   ...Object.fromEntries(NODE_LABELS.map((label) => [label, `${label}Model`])),
   Source: 'SourceModel',
+  Dataset: 'DatasetModel',
+  FoldedLinks: 'FoldedLinksModel',
+  FoldedLink: 'FoldedLinkModel',
   Role: 'RoleModel',
   Appearance: 'AppearanceModel',
   Provenance: 'ProvenanceModel',

@@ -7,7 +7,14 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, type AppOptions } from '@faire-collectif/api';
 import type { Database, Tx } from '@faire-collectif/neo4j';
-import { DEFAULT_DATA_DIR, declareSchema, loadDataset, readInputFiles, validateDocuments } from '@faire-collectif/seed';
+import {
+  DEFAULT_DATA_DIR,
+  declareSchema,
+  loadDataset,
+  readInputFiles,
+  seedIfEmpty,
+  validateDocuments,
+} from '@faire-collectif/seed';
 import { clearGraph, testDatabase } from '@faire-collectif/seed/testing';
 
 export const PROGRAMME = join(DEFAULT_DATA_DIR, 'programme-2016-07-08.json');
@@ -17,6 +24,12 @@ export async function seedProgramme(db: Database): Promise<void> {
   await clearGraph(db);
   await declareSchema(db);
   await loadDataset(db, validateDocuments(await readInputFiles([PROGRAMME])));
+}
+
+/** Empties the graph and loads every data set of `seed/data` with their Dataset nodes, as `npm start` would. */
+export async function seedAllDatasets(db: Database): Promise<void> {
+  await clearGraph(db);
+  await seedIfEmpty(db);
 }
 
 export interface GraphQLError {
@@ -89,11 +102,16 @@ export async function startApi(db: Database, options: Omit<AppOptions, 'db'> = {
  * serving it; after them, both closed. The handle is usable inside tests and hooks.
  */
 export function useProgrammeApi(): RunningApi & { readonly db: Database } {
+  return useSeededApi(seedProgramme);
+}
+
+/** As useProgrammeApi, over the graph `seed` loads (seedAllDatasets: both data sets). */
+export function useSeededApi(seed: (db: Database) => Promise<void>): RunningApi & { readonly db: Database } {
   let db: Database | undefined;
   let running: RunningApi | undefined;
   beforeAll(async () => {
     db = testDatabase();
-    await seedProgramme(db);
+    await seed(db);
     running = await startApi(db);
   });
   afterAll(async () => {

@@ -49,6 +49,7 @@ export { LoadError, loadDataset, writeDataset, type LoadOptions, type LoadProgre
 export { planLoad, type LoadPlan } from './load/plan';
 export { resetGraph } from './load/reset';
 export { seedIfEmpty } from './load/seedIfEmpty';
+export { readSeedDocuments, type SeedDocuments } from './sources/seedDocuments';
 export { knownGraphFor } from './load/knownGraph';
 export { LoadSummary, type ChangeCounts } from './load/summary';
 export { UnknownIdsError, readGraph, type SubgraphOptions } from './export/readGraph';

@@ -35,6 +35,10 @@ export async function findCitations(db: Database, keys: readonly string[]): Prom
       locator: row['locator'] as string,
       session: row['session'] === null ? null : toEntityOf('SESSION', row['session']),
       sessionNumber: row['sessionNumber'] === null ? null : num(row, 'sessionNumber'),
+      // No data set loaded gives an address per record yet (the collective actions are one file
+      // of a repository); the source's own url is the document, named by `source`.
+      url: null,
+      quote: null,
     });
   }
   return found;

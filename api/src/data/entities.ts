@@ -6,7 +6,7 @@ import type { EntityModel, EntityType, EventModel, NodeModel, PageModel } from '
 import { entityProjection, nameKey } from './projections';
 import { toEntity, toEntityOf, toSource } from './records';
 
-export type EntityOrderField = 'NAME' | 'NAME_FR' | 'DEGREE' | 'START_TIME';
+export type EntityOrderField = 'NAME' | 'NAME_FR' | 'DEGREE' | 'START_TIME' | 'DATE';
 export type SortDirection = 'ASC' | 'DESC';
 
 export interface EntityOrder {
@@ -35,6 +35,8 @@ const ORDER_KEYS: Readonly<Record<EntityOrder['field'], (v: string) => OrderKey[
     `coalesce(${v}.order, 0)`,
   ],
   EVENT_DATE: (v) => [`${v}.date`, `coalesce(${v}.startTime, '')`],
+  // Undated entities after the dated ones whatever the direction, then by name.
+  DATE: (v) => [{ ascending: `${v}.date IS NULL` }, `${v}.date`, { ascending: nameKey(v) }],
 };
 
 function orderBy(v: string, order: EntityOrder): string {

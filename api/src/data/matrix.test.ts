@@ -7,7 +7,7 @@ const base = {
   descriptionEn: null,
   descriptionFr: null,
   degree: 1,
-  provenance: { basis: 'STATED' as const, note: null, citations: [] },
+  provenance: { basis: 'STATED' as const, note: null, citations: [], quotes: [], sourceUrls: [] },
 };
 const country = (code: string): CountryModel => ({
   ...base,
@@ -54,6 +54,25 @@ describe('assembleMatrix', () => {
       ['IT', 'crowd', [], true],
       ['IT', 'self', [], true],
     ]);
+  });
+
+  it('counts an organisation through the actions it organised there, as inferred unless a source says so', () => {
+    const withActions = assembleMatrix(
+      [de],
+      [crowd],
+      organisations,
+      [{ organisation: 'org:b', workerType: crowd.id, country: de.id }],
+      [
+        { organisation: 'org:b', workerType: crowd.id, country: de.id, action: 'action:1' },
+        { organisation: 'org:c', workerType: crowd.id, country: de.id, action: 'action:1' },
+        { organisation: 'org:c', workerType: crowd.id, country: de.id, action: 'action:2' },
+      ],
+    );
+    const [cell] = withActions.cells;
+    expect(cell?.organisations.map((o) => o.nameEn)).toEqual(['b', 'c']);
+    expect(cell?.inferred.map((o) => o.nameEn)).toEqual(['c']);
+    expect(cell?.actionCount).toBe(2);
+    expect(cell?.unknown).toBe(false);
   });
 
   it('lists organisations without a country apart', () => {

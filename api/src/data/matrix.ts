@@ -8,14 +8,18 @@ import { asRow, toEntityOf } from './records';
  * Countries × worker types. Rows are the countries the filter names, or all; columns the worker
  * types it names (with their narrower types), or all. An organisation counts in a column when it
  * organises that worker type or a narrower one, and in a row when it is based in that country;
- * organisations with no country go to `withoutCountry`. A cell without organisations is unknown.
+ * organisations with no country go to `withoutCountry`. An organisation also counts in a cell when
+ * it organised collective actions involving those workers (or narrower ones) that took place in
+ * that country. A cell without organisations is unknown.
  */
 export async function findMatrix(
   db: Database,
   filter: EntityFilter | undefined,
   lang: 'EN' | 'FR' = 'EN',
 ): Promise<MatrixModel> {
-  const compiled = compileFilter({ ...filter, types: ['ORGANISATION'] });
+  // The rows and columns keep to the countries and worker types asked for, so the organisations
+  // are not: one that organised actions there without being based there counts too.
+  const compiled = compileFilter({ ...filter, countries: undefined, workerTypes: undefined, types: ['ORGANISATION'] });
   // Types that leave organisations out leave every cell unknown, rows and columns still listed.
   const withOrganisations = !filter?.types || filter.types.includes('ORGANISATION');
   const name = lang === 'FR' ? 'nameFr' : 'nameEn';
@@ -36,7 +40,11 @@ export async function findMatrix(
          COLLECT { UNWIND organisations AS o
                    MATCH (o)-[:ORGANISES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
                    OPTIONAL MATCH (o)-[:BASED_IN]->(c:Country)
-                   RETURN DISTINCT { organisation: o.id, workerType: w.id, country: c.id } } AS links`,
+                   RETURN DISTINCT { organisation: o.id, workerType: w.id, country: c.id } } AS links,
+         COLLECT { UNWIND organisations AS o
+                   MATCH (o)-[:ORGANISED]->(a:CollectiveAction)-[:INVOLVES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
+                   MATCH (a)-[:TOOK_PLACE_IN]->(c:Country)
+                   RETURN DISTINCT { organisation: o.id, workerType: w.id, country: c.id, action: a.id } } AS actionLinks`,
       {
         ...compiled.params,
         withOrganisations,
@@ -51,26 +59,61 @@ export async function findMatrix(
   const organisations = new Map(
     (row['organisations'] as unknown[]).map((o) => toEntityOf('ORGANISATION', o)).map((o) => [o.id, o] as const),
   );
-  const links = row['links'] as Array<{ organisation: string; workerType: string; country: string | null }>;
-  return assembleMatrix(countries, workerTypes, organisations, links);
+  const links = row['links'] as MatrixLink[];
+  const matrix = assembleMatrix(countries, workerTypes, organisations, links, row['actionLinks'] as ActionLink[]);
+  // An organisation with no known country is in no country asked for.
+  return filter?.countries ? { ...matrix, withoutCountry: [] } : matrix;
 }
 
-/** Lays the links out row by row; organisations in a cell keep the order of `organisations`. */
+/** An organisation that organises a worker type, in a country (null: none known). */
+export interface MatrixLink {
+  organisation: string;
+  workerType: string;
+  country: string | null;
+}
+
+/** An organisation that organised an action of a worker type in a country. */
+export interface ActionLink extends MatrixLink {
+  country: string;
+  action: string;
+}
+
+/**
+ * Lays the links out row by row; organisations in a cell keep the order of `organisations`. An
+ * organisation counts in a cell through the actions it organised there only when no source says
+ * it organises those workers there: it is then among the cell's `inferred`.
+ */
 export function assembleMatrix(
   countries: CountryModel[],
   workerTypes: WorkerTypeModel[],
   organisations: ReadonlyMap<string, OrganisationModel>,
-  links: ReadonlyArray<{ organisation: string; workerType: string; country: string | null }>,
+  links: readonly MatrixLink[],
+  actionLinks: readonly ActionLink[] = [],
 ): MatrixModel {
-  const inCell = new Map<string, Set<string>>();
-  for (const link of links) {
-    const key = `${link.country ?? ''}\u0000${link.workerType}`;
-    inCell.set(key, (inCell.get(key) ?? new Set()).add(link.organisation));
+  const keyOf = (country: string | null, workerType: string) => `${country ?? ''}\u0000${workerType}`;
+  const add = (map: Map<string, Set<string>>, key: string, value: string) =>
+    map.set(key, (map.get(key) ?? new Set()).add(value));
+  const stated = new Map<string, Set<string>>();
+  const byActions = new Map<string, Set<string>>();
+  const actions = new Map<string, Set<string>>();
+  for (const link of links) add(stated, keyOf(link.country, link.workerType), link.organisation);
+  for (const link of actionLinks) {
+    add(byActions, keyOf(link.country, link.workerType), link.organisation);
+    add(actions, keyOf(link.country, link.workerType), link.action);
   }
   const cell = (country: CountryModel | null, workerType: WorkerTypeModel): MatrixCellModel => {
-    const ids = inCell.get(`${country?.id ?? ''}\u0000${workerType.id}`) ?? new Set<string>();
-    const members = [...organisations.values()].filter((o) => ids.has(o.id));
-    return { country, workerType, organisations: members, unknown: members.length === 0 };
+    const key = keyOf(country?.id ?? null, workerType.id);
+    const statedIds = stated.get(key) ?? new Set<string>();
+    const actionIds = byActions.get(key) ?? new Set<string>();
+    const members = [...organisations.values()].filter((o) => statedIds.has(o.id) || actionIds.has(o.id));
+    return {
+      country,
+      workerType,
+      organisations: members,
+      inferred: members.filter((o) => !statedIds.has(o.id)),
+      actionCount: actions.get(key)?.size ?? 0,
+      unknown: members.length === 0,
+    };
   };
   return {
     countries,

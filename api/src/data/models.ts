@@ -18,11 +18,16 @@ export type Basis = Uppercase<ModelBasis>;
 
 export type Language = InterfaceLanguage;
 
-/** Where a fact comes from: `citations` are `"<sourceId>#<locator>"` strings as stored. */
+/**
+ * Where a fact comes from: `citations` are `"<sourceId>#<locator>"` strings as stored, each once;
+ * `quotes` are `"<citation>: <words>"`; `sourceUrls` the reports the cited record gives.
+ */
 export interface ProvenanceModel {
   basis: Basis;
   note: string | null;
   citations: string[];
+  quotes: string[];
+  sourceUrls: string[];
 }
 
 interface EntityBase {
@@ -82,8 +87,55 @@ export interface EventModel extends EntityBase {
   city: string | null;
 }
 
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+export interface CollectiveActionModel extends EntityBase {
+  type: 'COLLECTIVE_ACTION';
+  date: string;
+  datePrecision: DatePrecision;
+  dateRaw: string;
+  workers: number | null;
+  online: boolean | null;
+  tags: string[];
+  tagsRaw: string[];
+  sourceUrls: string[];
+  locations: string[];
+  /** The id of the data set that loaded it. */
+  datasetId: string;
+}
+
+export interface StruggleModel extends EntityBase {
+  type: 'STRUGGLE';
+}
+
 export type EntityModel =
-  PersonModel | OrganisationModel | CountryModel | WorkerTypeModel | OrganisingFormModel | SessionModel | EventModel;
+  | PersonModel
+  | OrganisationModel
+  | CountryModel
+  | WorkerTypeModel
+  | OrganisingFormModel
+  | SessionModel
+  | EventModel
+  | CollectiveActionModel
+  | StruggleModel;
+
+/** A data set the graph was loaded from (a `Dataset` node). */
+export interface DatasetModel {
+  type: 'DATASET';
+  id: string;
+  title: string;
+  authors: string[];
+  publisher: string | null;
+  version: string | null;
+  licence: string | null;
+  url: string | null;
+  commit: string | null;
+  date: string | null;
+  citation: string;
+  nodeCount: number;
+  relationshipCount: number;
+  countsByType: Array<{ type: EntityType; count: number }>;
+}
 
 export interface SourceModel {
   type: 'SOURCE';
@@ -93,6 +145,8 @@ export interface SourceModel {
   publisher: string;
   date: string;
   url: string;
+  /** The data set it belongs to, when the load says. */
+  datasetId: string | null;
 }
 
 /** Anything `node(id)` can return. */
@@ -126,6 +180,10 @@ export interface CitationModel {
   session: SessionModel | null;
   /** For a session of kind SESSION, its number among its event's sessions of that kind (`Session 2`). */
   sessionNumber: number | null;
+  /** The address of the cited record, when one is known. */
+  url: string | null;
+  /** The source's words for the fact, when the data keeps them (set per fact, not per citation). */
+  quote: string | null;
 }
 
 /** An entity as the explorer draws it. */
@@ -194,6 +252,10 @@ export interface MatrixCellModel {
   country: CountryModel | null;
   workerType: WorkerTypeModel;
   organisations: OrganisationModel[];
+  /** Those of `organisations` that count only through the collective actions they organised. */
+  inferred: OrganisationModel[];
+  /** The collective actions behind the cell: organised by its organisations, involving its workers, there. */
+  actionCount: number;
   unknown: boolean;
 }
 
@@ -209,4 +271,21 @@ export interface PageModel<T> {
   items: T[];
   offset: number;
   totalCount: number;
+}
+
+/** Two entities the same collective actions join, with the actions' count and a sample of them. */
+export interface FoldedLinkModel {
+  id: string;
+  source: string;
+  target: string;
+  weight: number;
+  actions: CollectiveActionModel[];
+  basis: Basis;
+}
+
+export interface FoldedLinksModel {
+  nodes: GraphNodeModel[];
+  links: FoldedLinkModel[];
+  actionCount: number;
+  truncated: boolean;
 }

@@ -11,15 +11,17 @@ export function entityProjection(v: string): string {
  * What the explorer draws (for `toGraphNode`, which also dedupes and sorts the codes). Country
  * codes: a country's own; where an organisation is based; where an event was held; a person's
  * through the organisations they hold a role at; a session's through its event. By the graph
- * model only organisations are BASED_IN and events HELD_IN, so each entity walks one way only.
+ * model only organisations are BASED_IN and events HELD_IN, so each entity walks one way only; a
+ * collective action's are where it took place. (The inner variable's name is one no caller uses.)
  */
 export function graphNodeProjection(v: string): string {
   return `${v} { .id, .nameEn, .nameFr, .kind, labels: labels(${v}), degree: COUNT { (${v})--() },
     countryCodes: CASE
       WHEN ${v}:Country THEN [${v}.code]
-      WHEN ${v}:Person THEN COLLECT { MATCH (${v})-[:HOLDS_ROLE]->(:Organisation)-[:BASED_IN]->(c:Country) RETURN c.code }
-      WHEN ${v}:Session THEN COLLECT { MATCH (${v})-[:PART_OF]->(:Event)-[:HELD_IN]->(c:Country) RETURN c.code }
-      ELSE COLLECT { MATCH (${v})-[:BASED_IN|HELD_IN]->(c:Country) RETURN c.code }
+      WHEN ${v}:Person THEN COLLECT { MATCH (${v})-[:HOLDS_ROLE]->(:Organisation)-[:BASED_IN]->(inCountry:Country) RETURN inCountry.code }
+      WHEN ${v}:Session THEN COLLECT { MATCH (${v})-[:PART_OF]->(:Event)-[:HELD_IN]->(inCountry:Country) RETURN inCountry.code }
+      WHEN ${v}:CollectiveAction THEN COLLECT { MATCH (${v})-[:TOOK_PLACE_IN]->(inCountry:Country) RETURN inCountry.code }
+      ELSE COLLECT { MATCH (${v})-[:BASED_IN|HELD_IN]->(inCountry:Country) RETURN inCountry.code }
     END }`;
 }
 

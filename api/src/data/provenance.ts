@@ -9,10 +9,11 @@ import { asRow, toProvenance } from './records';
  */
 export async function findProvenance(db: Database, id: string): Promise<ProvenanceModel | null> {
   const lookups = [
-    'MATCH (n:Entity {id: $id}) RETURN n { .basis, .note, .citations } AS provenance',
+    'MATCH (n:Entity {id: $id}) RETURN n { .basis, .note, .citations, .quotes, .sourceUrls } AS provenance',
     // The types come from the graph model (the seed package), never from the request.
     ...RELATIONSHIP_TYPES.map(
-      (type) => `MATCH ()-[r:${type} {id: $id}]->() RETURN r { .basis, .note, .citations } AS provenance`,
+      (type) =>
+        `MATCH ()-[r:${type} {id: $id}]->() RETURN r { .basis, .note, .citations, .quotes, .sourceUrls } AS provenance`,
     ),
   ];
   const result = await db.read((tx) =>

@@ -1,6 +1,8 @@
 import { toNative } from '@faire-collectif/neo4j';
 import type {
   Basis,
+  DatasetModel,
+  DatePrecision,
   EntityModel,
   EntityType,
   GraphEdgeModel,
@@ -52,8 +54,36 @@ export function toBasis(value: unknown): Basis {
   return value === 'inferred' ? 'INFERRED' : 'STATED';
 }
 
+/** Each citation, quote and report once, in the order stored. */
 export function toProvenance(row: Row): ProvenanceModel {
-  return { basis: toBasis(row['basis']), note: optStr(row, 'note'), citations: strings(row, 'citations') };
+  return {
+    basis: toBasis(row['basis']),
+    note: optStr(row, 'note'),
+    citations: [...new Set(strings(row, 'citations'))],
+    quotes: [...new Set(strings(row, 'quotes'))],
+    sourceUrls: [...new Set(strings(row, 'sourceUrls'))],
+  };
+}
+
+function optNum(row: Row, key: string): number | null {
+  const value = row[key];
+  return typeof value === 'number' ? value : null;
+}
+
+function optBool(row: Row, key: string): boolean | null {
+  const value = row[key];
+  return typeof value === 'boolean' ? value : null;
+}
+
+/** The model stores `day`/`month`/`year` (a day without it). */
+function datePrecision(row: Row): DatePrecision {
+  const stored = optStr(row, 'datePrecision')?.toUpperCase();
+  return stored === 'MONTH' || stored === 'YEAR' ? stored : 'DAY';
+}
+
+/** The graph stores a day; the API gives the date as precise as the source (`2019`, `2019-06`). */
+function preciseDate(date: string, precision: DatePrecision): string {
+  return precision === 'YEAR' ? date.slice(0, 4) : precision === 'MONTH' ? date.slice(0, 7) : date;
 }
 
 function entityType(row: Row): EntityType {
@@ -80,7 +110,23 @@ export function toEntity(value: unknown): EntityModel {
     case 'PERSON':
     case 'WORKER_TYPE':
     case 'ORGANISING_FORM':
+    case 'STRUGGLE':
       return { ...base, type };
+    case 'COLLECTIVE_ACTION':
+      return {
+        ...base,
+        type,
+        date: preciseDate(str(row, 'date'), datePrecision(row)),
+        datePrecision: datePrecision(row),
+        dateRaw: str(row, 'dateRaw'),
+        workers: optNum(row, 'workers'),
+        online: optBool(row, 'online'),
+        tags: strings(row, 'tags'),
+        tagsRaw: strings(row, 'tagsRaw'),
+        sourceUrls: strings(row, 'sourceUrls'),
+        locations: strings(row, 'locationsRaw'),
+        datasetId: str(row, 'dataset'),
+      };
     case 'ORGANISATION':
       return {
         ...base,
@@ -134,6 +180,33 @@ export function toSource(value: unknown): SourceModel {
     publisher: str(row, 'publisher'),
     date: str(row, 'date'),
     url: str(row, 'url'),
+    datasetId: optStr(row, 'dataset'),
+  };
+}
+
+/** A `Dataset` node; `countsByType` is stored as `"<Label>=<count>"` (relationship types left out). */
+export function toDataset(value: unknown): DatasetModel {
+  const row = asRow(value);
+  const countsByType = strings(row, 'countsByType').flatMap((entry) => {
+    const [label = '', count = ''] = entry.split('=');
+    const type = entityTypeOfLabels([label]);
+    return type === undefined ? [] : [{ type, count: Number(count) }];
+  });
+  return {
+    type: 'DATASET',
+    id: str(row, 'id'),
+    title: str(row, 'title'),
+    authors: strings(row, 'authors'),
+    publisher: optStr(row, 'publisher'),
+    version: optStr(row, 'version'),
+    licence: optStr(row, 'licence'),
+    url: optStr(row, 'url'),
+    commit: optStr(row, 'commit'),
+    date: optStr(row, 'date'),
+    citation: str(row, 'citation'),
+    nodeCount: num(row, 'nodeCount'),
+    relationshipCount: num(row, 'relationshipCount'),
+    countsByType,
   };
 }
 

@@ -4,6 +4,8 @@ import { entityProjection, nameKey } from './projections';
 import { groupById, toEntityOf } from './records';
 import { pageKeysParameter, pagesInOrder, type PageKey } from './pages';
 
+const LATEST_FIRST = 'm.date DESC';
+
 /**
  * The entities linked to an entity, by field. Each pattern starts at `(n … {id: id})` and ends at
  * `m`; the text comes from this table only. Lists are by name unless `order` says otherwise.
@@ -43,6 +45,50 @@ const RELATIONS = {
   eventOrganisers: { target: 'ORGANISATION', pattern: '(n:Event {id: id})<-[:ORGANISED]-(m:Organisation)' },
   eventCoOrganisers: { target: 'ORGANISATION', pattern: '(n:Event {id: id})<-[:CO_ORGANISED]-(m:Organisation)' },
   eventSessions: { target: 'SESSION', pattern: '(n:Event {id: id})<-[:PART_OF]-(m:Session)', order: 'm.order' },
+  // A collective action's ties, and the actions of each entity, latest first.
+  actionForms: { target: 'ORGANISING_FORM', pattern: '(n:CollectiveAction {id: id})-[:TOOK_FORM]->(m:OrganisingForm)' },
+  actionStruggles: { target: 'STRUGGLE', pattern: '(n:CollectiveAction {id: id})-[:CONCERNS]->(m:Struggle)' },
+  actionWorkerTypes: { target: 'WORKER_TYPE', pattern: '(n:CollectiveAction {id: id})-[:INVOLVES]->(m:WorkerType)' },
+  actionCompanies: { target: 'ORGANISATION', pattern: '(n:CollectiveAction {id: id})-[:TARGETS]->(m:Organisation)' },
+  actionCountries: { target: 'COUNTRY', pattern: '(n:CollectiveAction {id: id})-[:TOOK_PLACE_IN]->(m:Country)' },
+  actionOrganisers: { target: 'ORGANISATION', pattern: '(n:CollectiveAction {id: id})<-[:ORGANISED]-(m:Organisation)' },
+  organisationActions: {
+    target: 'COLLECTIVE_ACTION',
+    // By the graph model ORGANISED only leaves organisations and TARGETS only enters them.
+    pattern: '(n:Organisation {id: id})-[:ORGANISED|TARGETS]-(m:CollectiveAction)',
+    order: LATEST_FIRST,
+  },
+  organisationOrganisedActions: {
+    target: 'COLLECTIVE_ACTION',
+    pattern: '(n:Organisation {id: id})-[:ORGANISED]->(m:CollectiveAction)',
+    order: LATEST_FIRST,
+  },
+  organisationTargetedActions: {
+    target: 'COLLECTIVE_ACTION',
+    pattern: '(n:Organisation {id: id})<-[:TARGETS]-(m:CollectiveAction)',
+    order: LATEST_FIRST,
+  },
+  countryActions: {
+    target: 'COLLECTIVE_ACTION',
+    pattern: '(n:Country {id: id})<-[:TOOK_PLACE_IN]-(m:CollectiveAction)',
+    order: LATEST_FIRST,
+  },
+  // Workers of a narrower type are workers of this type too (as in the filter).
+  workerTypeActions: {
+    target: 'COLLECTIVE_ACTION',
+    pattern: '(n:WorkerType {id: id})<-[:SUBTYPE_OF*0..]-(:WorkerType)<-[:INVOLVES]-(m:CollectiveAction)',
+    order: LATEST_FIRST,
+  },
+  formActions: {
+    target: 'COLLECTIVE_ACTION',
+    pattern: '(n:OrganisingForm {id: id})<-[:TOOK_FORM]-(m:CollectiveAction)',
+    order: LATEST_FIRST,
+  },
+  struggleActions: {
+    target: 'COLLECTIVE_ACTION',
+    pattern: '(n:Struggle {id: id})<-[:CONCERNS]-(m:CollectiveAction)',
+    order: LATEST_FIRST,
+  },
 } as const satisfies Record<string, { target: EntityType; pattern: string; order?: string }>;
 
 export type Relation = keyof typeof RELATIONS;

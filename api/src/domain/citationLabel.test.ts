@@ -10,6 +10,7 @@ const source = (language: 'EN' | 'FR'): SourceModel => ({
   publisher: 'France Stratégie',
   date: '2016-07-08',
   url: 'https://www.strategie.gouv.fr',
+  datasetId: null,
 });
 const session = (kind: SessionModel['kind'], startTime: string): SessionModel => ({
   type: 'SESSION',
@@ -20,7 +21,7 @@ const session = (kind: SessionModel['kind'], startTime: string): SessionModel =>
   descriptionEn: null,
   descriptionFr: null,
   degree: 2,
-  provenance: { basis: 'STATED', note: null, citations: [] },
+  provenance: { basis: 'STATED', note: null, citations: [], quotes: [], sourceUrls: [] },
   kind,
   order: 4,
   startTime,
@@ -38,6 +39,8 @@ const cite = (
   locator,
   session: s,
   sessionNumber,
+  url: null,
+  quote: null,
 });
 
 describe('citation labels', () => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeModel, EntityModel, EventModel, SessionModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, CollectiveActionModel, StruggleModel, SourceModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel } from '../data/models';
+import type { NodeModel, EntityModel, EventModel, SessionModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, CollectiveActionModel, StruggleModel, SourceModel, DatasetModel, FoldedLinksModel, FoldedLinkModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel } from '../data/models';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -666,9 +666,19 @@ export type Matrix = {
 /** One country × worker type cell. */
 export type MatrixCell = {
   __typename?: 'MatrixCell';
+  /** How many collective actions organised by the cell's organisations involved these workers in this country. */
+  actionCount: Scalars['Int']['output'];
   /** The row (null in `withoutCountry`). */
   country?: Maybe<Country>;
-  /** The organisations that organise these workers in this country. */
+  /**
+   * Those of `organisations` that count here only because they organised collective actions of these workers in
+   * this country: an inference from the actions, which no source states as such.
+   */
+  inferred: Array<Organisation>;
+  /**
+   * The organisations that organise these workers in this country: as a source says (the seminar), or because
+   * they organised collective actions of these workers that took place there (see `inferred`).
+   */
   organisations: Array<Organisation>;
   /** True when no source tells of any organisation here: unknown, not known to be none. */
   unknown: Scalars['Boolean']['output'];
@@ -1729,7 +1739,7 @@ export type ResolversTypes = {
   CountryConnection: ResolverTypeWrapper<Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CountryEdge']>, nodes: Array<ResolversTypes['Country']> }>;
   CountryEdge: ResolverTypeWrapper<Omit<CountryEdge, 'node'> & { node: ResolversTypes['Country'] }>;
   CsvPairInput: CsvPairInput;
-  Dataset: ResolverTypeWrapper<Dataset>;
+  Dataset: ResolverTypeWrapper<DatasetModel>;
   DatePrecision: DatePrecision;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityOrder: EntityOrder;
@@ -1739,8 +1749,8 @@ export type ResolversTypes = {
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  FoldedLink: ResolverTypeWrapper<Omit<FoldedLink, 'actions'> & { actions: Array<ResolversTypes['CollectiveAction']> }>;
-  FoldedLinks: ResolverTypeWrapper<Omit<FoldedLinks, 'links' | 'nodes'> & { links: Array<ResolversTypes['FoldedLink']>, nodes: Array<ResolversTypes['GraphNode']> }>;
+  FoldedLink: ResolverTypeWrapper<FoldedLinkModel>;
+  FoldedLinks: ResolverTypeWrapper<FoldedLinksModel>;
   GraphEdge: ResolverTypeWrapper<GraphEdgeModel>;
   GraphFilter: GraphFilter;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
@@ -1810,15 +1820,15 @@ export type ResolversParentTypes = {
   CountryConnection: Omit<CountryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CountryEdge']>, nodes: Array<ResolversParentTypes['Country']> };
   CountryEdge: Omit<CountryEdge, 'node'> & { node: ResolversParentTypes['Country'] };
   CsvPairInput: CsvPairInput;
-  Dataset: Dataset;
+  Dataset: DatasetModel;
   Entity: EntityModel;
   EntityOrder: EntityOrder;
   Event: EventModel;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Float: Scalars['Float']['output'];
-  FoldedLink: Omit<FoldedLink, 'actions'> & { actions: Array<ResolversParentTypes['CollectiveAction']> };
-  FoldedLinks: Omit<FoldedLinks, 'links' | 'nodes'> & { links: Array<ResolversParentTypes['FoldedLink']>, nodes: Array<ResolversParentTypes['GraphNode']> };
+  FoldedLink: FoldedLinkModel;
+  FoldedLinks: FoldedLinksModel;
   GraphEdge: GraphEdgeModel;
   GraphFilter: GraphFilter;
   GraphNode: GraphNodeModel;
@@ -2083,7 +2093,9 @@ export type MatrixResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type MatrixCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatrixCell'] = ResolversParentTypes['MatrixCell']> = {
+  actionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['Country']>, ParentType, ContextType>;
+  inferred?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   unknown?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   workerType?: Resolver<ResolversTypes['WorkerType'], ParentType, ContextType>;

@@ -4,6 +4,7 @@ import { searchTextTooLong, toLuceneQuery } from '../data/fulltext';
 import { MAX_DEPTH } from '../data/neighbourhood';
 import { InvalidArgumentError, quoted } from '../errors';
 import { decodeCursor } from './cursor';
+import { checkPeriod } from './period';
 import type { GraphFilter } from '../generated/graphql';
 
 // Checks the arguments that GraphQL's types cannot (ranges, codes, cursors) and turns them into
@@ -75,6 +76,11 @@ export function entityFilter(
     sessions: list(filter.sessions),
     text,
     types: list(filter.types),
+    datasets: list(filter.datasets),
+    struggles: list(filter.struggles),
+    companies: list(filter.companies),
+    organisers: list(filter.organisers),
+    period: filter.period ? checkPeriod(filter.period, `${argumentName}.period`) : undefined,
   };
   const present = Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
   return Object.keys(present).length > 0 ? (present as EntityFilter) : undefined;

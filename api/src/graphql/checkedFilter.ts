@@ -9,6 +9,10 @@ const WHAT: Readonly<Record<IdList, string>> = {
   workerTypes: 'worker type',
   organisingForms: 'organising form',
   sessions: 'session',
+  struggles: 'struggle',
+  companies: 'company',
+  organisers: 'organisation',
+  datasets: 'data set',
 };
 /** How many unknown ids an error message names. */
 const NAMED = 5;

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { Database } from '@faire-collectif/neo4j';
 import { findCitations } from '../data/citations';
+import { findDatasets } from '../data/datasets';
 import { findNodes } from '../data/entities';
-import type { AppearanceModel, CitationModel, NodeModel, PageModel, RoleModel } from '../data/models';
+import type { AppearanceModel, CitationModel, DatasetModel, NodeModel, PageModel, RoleModel } from '../data/models';
 import type { PageKey } from '../data/pages';
 import { findRelated, findRelatedPages, type Relation, type RelatedModel } from '../data/relations';
 import { findAppearances, findRolePages, findRoles, type AppearanceView, type RoleView } from '../data/roles';
@@ -15,6 +16,8 @@ import { findAppearances, findRolePages, findRoles, type AppearanceView, type Ro
 export interface Loaders {
   node: DataLoader<string, NodeModel | null>;
   citation: DataLoader<string, CitationModel | null>;
+  /** Data sets by id; the first load reads them all (they are few). */
+  dataset: DataLoader<string, DatasetModel | null>;
   related<R extends Relation>(relation: R): DataLoader<string, Array<RelatedModel<R>>>;
   roles(view: RoleView): DataLoader<string, RoleModel[]>;
   /** One page of a parent's related entities (a connection field), all parents in one query. */
@@ -60,6 +63,10 @@ export function createLoaders(db: Database): Loaders {
     citation: new DataLoader(async (keys) => {
       const found = await findCitations(db, keys);
       return keys.map((key) => found.get(key) ?? null);
+    }),
+    dataset: new DataLoader(async (ids) => {
+      const found = new Map((await findDatasets(db)).map((dataset) => [dataset.id, dataset]));
+      return ids.map((id) => found.get(id) ?? null);
     }),
     related: related as Loaders['related'],
     roles: memo((view: RoleView) => lists((ids) => findRoles(db, view, ids))),

@@ -21,9 +21,9 @@ const CRITERIA = Object.keys(VALUES) as Criterion[];
 /** The lists each criterion binds, in the order they are bound. */
 const BOUND: Readonly<Record<Criterion, readonly string[]>> = {
   sessions: ['fSessionValues', 'fSessionPeople', 'fSessionOrgs'],
-  organisingForms: ['fFormValues', 'fFormOrgs', 'fFormSessions'],
-  workerTypes: ['fWorkerValues', 'fWorkerOrgs', 'fWorkerSessions'],
-  countries: ['fCountryValues', 'fCountryOrgs', 'fCountryEvents'],
+  organisingForms: ['fFormValues', 'fFormOrgs', 'fFormSessions', 'fFormActions'],
+  workerTypes: ['fWorkerValues', 'fWorkerActions', 'fWorkerOrgs', 'fWorkerSessions'],
+  countries: ['fCountryValues', 'fCountryActions', 'fCountryOrgs', 'fCountryEvents'],
   organisationKinds: ['fKindOrgs'],
   text: ['fText'],
 };
@@ -124,5 +124,40 @@ describe('a filter on types alone', () => {
     const compiled = compileFilter({ countries: ['DE'], types: ['ORGANISATION'] });
     expect(compiled.candidates('n')).not.toContain('driverPeople');
     expect(compileFilter({ countries: ['DE'], types: ['EVENT'] }).candidates('n')).toContain('driverTied');
+  });
+});
+
+describe.each([
+  ['struggles', { struggles: ['struggle:x'] }],
+  ['companies', { companies: ['org:x'] }],
+  ['organisers', { organisers: ['org:x'] }],
+  ['period', { period: { from: '2019-06-01', to: null } }],
+])('the criterion %s about collective actions', (_name, criterion: EntityFilter) => {
+  const alone = compileFilter(criterion);
+  const withCountries = compileFilter({ ...criterion, countries: ['DE'] });
+
+  it('binds the scope after the other criteria’s lists and keeps every candidate to it', () => {
+    expect(alone.variables).toEqual(['fScopeDated', 'fScope']);
+    expect(alone.subqueries).toMatch(/^WITH COLLECT \{ MATCH \(a:CollectiveAction\)/);
+    expect(withCountries.variables.slice(-2)).toEqual(['fScopeDated', 'fScope']);
+    expect(withCountries.candidates('n', 'Person')).toMatch(/WITH \* WHERE n IN fScope$/);
+    expect(withCountries.candidates('n', undefined, 'extra')).toMatch(/WITH \* WHERE n IN fScope OR n IN extra$/);
+  });
+
+  it('passes its values as parameters only', () => {
+    const cypher = `${withCountries.subqueries}\n${withCountries.candidates('n')}`;
+    for (const value of ['struggle:x', 'org:x', '2019-06-01']) expect(cypher).not.toContain(value);
+    expect(Object.keys(withCountries.params)).toEqual(expect.arrayContaining(['countries']));
+  });
+});
+
+describe('a filter on data sets', () => {
+  it('tests each candidate’s data set, or those of its relationships, by parameter', () => {
+    const compiled = compileFilter({ datasets: ['collective-action-tech'], types: ['STRUGGLE'] });
+    expect(compiled.variables).toEqual([]);
+    expect(compiled.params).toEqual({ datasets: ['collective-action-tech'], types: ['Struggle'] });
+    expect(compiled.candidates('s')).toContain(
+      'WITH * WHERE (s.dataset IN $datasets OR EXISTS { (s)-[r]-() WHERE r.dataset IN $datasets })',
+    );
   });
 });

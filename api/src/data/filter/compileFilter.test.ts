@@ -41,6 +41,7 @@ describe('compileFilter', () => {
     const compiled = compileFilter({ countries: ['DE'], text: 'x', types: ['PERSON'] });
     expect(compiled.variables).toEqual([
       'fCountryValues',
+      'fCountryActions',
       'fCountryOrgs',
       'fCountryEvents',
       'fText',

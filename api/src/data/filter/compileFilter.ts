@@ -1,5 +1,6 @@
 import { FULLTEXT_INDEX, type NodeLabel } from '@faire-collectif/seed/model';
 import { ENTITY_LABELS, labelsOf } from '../labels';
+import { compileScope } from './actionScope';
 import { candidatesWithCriteria } from './candidates';
 import { CRITERIA, LIST_CRITERIA, TEXT_LIST, type DriverKey } from './criteria';
 import { listTests, TEXT_TESTS, type CriterionTests } from './criterionTests';
@@ -57,7 +58,30 @@ function openingClauses(plan: Omit<FilterPlan, 'variables'>, valueLists: readonl
   return { clauses, variables };
 }
 
+/**
+ * The filter as Cypher: the walk of the criteria above, then the scope of the criteria about
+ * collective actions and data sets (actionScope), which every candidate is kept to.
+ */
 export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
+  const base = compileCriteria(filter);
+  const scope = compileScope(filter);
+  if (scope.test('v') === 'true') return base;
+  const first = base.subqueries === '' ? 0 : 1;
+  const clauses = scope.clauses.map((clause, i) => `WITH ${i + first === 0 ? '' : '*, '}${clause}`);
+  return {
+    ...base,
+    subqueries: [base.subqueries, ...clauses].filter(Boolean).join('\n'),
+    variables: [...base.variables, ...scope.variables],
+    // The extra list (the filter's value nodes) is kept whatever the scope.
+    candidates: (v, label, also) =>
+      `${base.candidates(v, label, also)}
+       WITH * WHERE ${scope.test(v)}${also === undefined ? '' : ` OR ${v} IN ${also}`}`,
+    matches: (v) => `${base.matches(v)}\n  AND ${scope.test(v)}`,
+    params: { ...base.params, ...scope.params },
+  };
+}
+
+function compileCriteria(filter: EntityFilter): CompiledFilter {
   const params = parametersOf(filter);
   const criteria = LIST_CRITERIA.filter((key) => filter[key] !== undefined).map((key) => CRITERIA[key]);
   const hasText = filter.text !== undefined;

@@ -17,6 +17,8 @@ export interface ListCriterion {
   values?: { list: string; label: NodeLabel };
   /** Events it matches besides those its organisations and sessions are tied to. */
   events?: string;
+  /** The collective actions its values are tied to (that took place there, involved them, took that form). */
+  actions?: string;
   /** Whether organisation `o` is one of the criterion's. */
   org(o: string): string;
   /** Its own sessions, if any: else its sessions are those its people speak in. */
@@ -38,11 +40,13 @@ export const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
     key: 'countries',
     bind: [
       `COLLECT { MATCH (c:Country) WHERE c.code IN $countries RETURN c } AS fCountryValues`,
+      `${hop('fCountryValues', '<-[:TOOK_PLACE_IN]-(x)', 'x')} AS fCountryActions`,
       `${hop('fCountryValues', '<-[:BASED_IN]-(o)', 'o')} AS fCountryOrgs`,
       `${hop('fCountryValues', '<-[:HELD_IN]-(e)', 'e')} AS fCountryEvents`,
     ],
     values: { list: 'fCountryValues', label: 'Country' },
     events: 'fCountryEvents',
+    actions: 'fCountryActions',
     org: (o) => `${o} IN fCountryOrgs`,
     people: 'holders',
     listable: 'fCountry',
@@ -54,10 +58,12 @@ export const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
     bind: [
       `COLLECT { MATCH (w:WorkerType)-[:SUBTYPE_OF*0..]->(v:WorkerType) WHERE v.id IN $workerTypes
                  RETURN DISTINCT w } AS fWorkerValues`,
+      `${hop('fWorkerValues', '<-[:INVOLVES]-(x)', 'x')} AS fWorkerActions`,
       `${hop('fWorkerValues', '<-[:ORGANISES]-(o)', 'o')} AS fWorkerOrgs`,
       `${hop('fWorkerValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fWorkerSessions`,
     ],
     values: { list: 'fWorkerValues', label: 'WorkerType' },
+    actions: 'fWorkerActions',
     org: (o) => `${o} IN fWorkerOrgs`,
     sessions: 'fWorkerSessions',
     people: 'holdersOrSpeakers',
@@ -79,8 +85,10 @@ export const CRITERIA: Readonly<Record<ListKey, ListCriterion>> = {
       `COLLECT { MATCH (f:OrganisingForm) WHERE f.id IN $organisingForms RETURN f } AS fFormValues`,
       `${hop('fFormValues', '<-[:USES_FORM]-(o)', 'o')} AS fFormOrgs`,
       `${hop('fFormValues', '<-[:CONCERNS]-(s:Session)', 's')} AS fFormSessions`,
+      `${hop('fFormValues', '<-[:TOOK_FORM]-(x)', 'x')} AS fFormActions`,
     ],
     values: { list: 'fFormValues', label: 'OrganisingForm' },
+    actions: 'fFormActions',
     org: (o) => `${o} IN fFormOrgs`,
     sessions: 'fFormSessions',
     people: 'holdersOrSpeakers',

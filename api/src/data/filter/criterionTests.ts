@@ -36,6 +36,7 @@ export function listTests(criterion: ListCriterion, listing: boolean): Criterion
     or([
       criterion.values && TIED_LABELS.includes(criterion.values.label) && `${x} IN ${criterion.values.list}`,
       criterion.events && `${x} IN ${criterion.events}`,
+      criterion.actions && `${x} IN ${criterion.actions}`,
       `EXISTS { (${x})<-[:${TIED_FROM_ORGS}]-(fOrg) WHERE ${criterion.org('fOrg')} }`,
       own
         ? `EXISTS { (${x})<-[:${TIED_FROM_SESSIONS}]-(fSession) WHERE fSession IN ${own} }`

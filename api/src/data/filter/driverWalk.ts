@@ -57,7 +57,7 @@ export function bindDriverSessions(plan: FilterPlan, steps: QuerySteps): void {
 export function bindDriverTied(plan: FilterPlan, steps: QuerySteps, tied: readonly NodeLabel[]): void {
   const { hasText } = plan;
   const unlessText = (list: string) => (hasText ? `CASE WHEN ${DRIVER} = 'text' THEN [] ELSE ${list} END` : list);
-  const sessionTied = tied.filter((label) => label !== 'Country');
+  const sessionTied = tied.filter((label) => SESSION_TIES[label] !== undefined);
   const orgTypes = [...new Set(tied.flatMap((label) => ORG_TIES[label] ?? []))].join('|');
   const sessionTypes = [...new Set(sessionTied.flatMap((label) => SESSION_TIES[label] ?? []))].join('|');
   const sessionLabels =
@@ -68,10 +68,22 @@ export function bindDriverTied(plan: FilterPlan, steps: QuerySteps, tied: readon
     perDriver(plan.criteria, (c) => (c.values && tied.includes(c.values.label) ? c.values.list : undefined)),
   );
   const driverEvents = tied.includes('Event') ? byDriver(perDriver(plan.criteria, (c) => c.events)) : '[]';
+  const driverActions = tied.includes('CollectiveAction') ? byDriver(perDriver(plan.criteria, (c) => c.actions)) : '[]';
+  // ORGANISED reaches events and collective actions: the label is checked unless both were asked.
+  const orgLabels =
+    orgTypes.split('|').includes('ORGANISED') && !(tied.includes('Event') && tied.includes('CollectiveAction'))
+      ? ` WHERE ${hasLabel('x', tied)}`
+      : '';
   const reached = [
     ...(driverValues === '[]' ? [] : [driverValues]),
     ...(driverEvents === '[]' ? [] : [driverEvents]),
-    `COLLECT { UNWIND ${unlessText('driverOrgs')} AS a MATCH (a)-[:${orgTypes}]->(x) RETURN DISTINCT x }`,
+    ...(driverActions === '[]' ? [] : [driverActions]),
+    // Struggles, say, are tied to no organisation.
+    ...(orgTypes === ''
+      ? []
+      : [
+          `COLLECT { UNWIND ${unlessText('driverOrgs')} AS a MATCH (a)-[:${orgTypes}]->(x)${orgLabels} RETURN DISTINCT x }`,
+        ]),
   ];
   if (sessionTied.length > 0) {
     const tiedCount = sessionTied.map((label) => `COUNT { (:${label}) }`).join(' + ');

@@ -21,6 +21,7 @@ export const ORG_TIES: Readonly<Partial<Record<NodeLabel, readonly string[]>>> =
   WorkerType: ['ORGANISES'],
   OrganisingForm: ['USES_FORM'],
   Event: ['ORGANISED', 'CO_ORGANISED'],
+  CollectiveAction: ['ORGANISED'],
 };
 
 /** Which of those relationships reach each label, from sessions. */

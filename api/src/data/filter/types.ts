@@ -17,6 +17,16 @@ export interface EntityFilter {
   /** A query for the full-text index, already built by `toLuceneQuery`. */
   text?: string;
   types?: readonly EntityType[];
+  /** Data-set ids: what these data sets loaded (the entities, and those their relationships reach). */
+  datasets?: readonly string[];
+  /** Struggle ids: the collective actions about them, and what those actions are tied to. */
+  struggles?: readonly string[];
+  /** Organisation ids: the collective actions that targeted them, and what those are tied to. */
+  companies?: readonly string[];
+  /** Organisation ids: these groups, the collective actions they organised, and what those are tied to. */
+  organisers?: readonly string[];
+  /** Days (`YYYY-MM-DD`, ends inclusive, either open): the actions and events dated in it, and their ties. */
+  period?: { from: string | null; to: string | null };
 }
 
 /** A filter as Cypher: clauses binding each criterion's lists, and what can be asked of them. */

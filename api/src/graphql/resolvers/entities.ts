@@ -2,6 +2,7 @@ import { labelOf } from '@faire-collectif/seed/model';
 import type { EntityModel, GraphNodeModel, NodeModel } from '../../data/models';
 import { inLanguage } from '../../domain/language';
 import type {
+  CollectiveActionResolvers,
   CountryResolvers,
   EventResolvers,
   Language,
@@ -9,6 +10,7 @@ import type {
   OrganisingFormResolvers,
   PersonResolvers,
   SessionResolvers,
+  StruggleResolvers,
   WorkerTypeResolvers,
 } from '../../generated/graphql';
 import { pageArgs } from '../arguments';
@@ -16,6 +18,13 @@ import { toConnection } from '../connection';
 
 // Entity fields: texts in the requested language from the model; linked entities through this
 // request's loaders (one query per field and level, whatever the number of parents).
+
+/** An organisation's actions, by the part it played (both when no role is asked). */
+const ACTIONS_BY_ROLE = {
+  BOTH: 'organisationActions',
+  ORGANISED: 'organisationOrganisedActions',
+  TARGETED: 'organisationTargetedActions',
+} as const;
 
 /** name(lang) and description(lang), shared by every entity type. */
 const texts = {
@@ -44,6 +53,10 @@ export const Organisation: OrganisationResolvers = {
   workerTypes: (org, _args, { loaders }) => loaders.related('organisationWorkerTypes').load(org.id),
   organisingForms: (org, _args, { loaders }) => loaders.related('organisationForms').load(org.id),
   events: (org, _args, { loaders }) => loaders.related('organisationEvents').load(org.id),
+  actions: async (org, { role, first, after }, { loaders }) =>
+    toConnection(
+      await loaders.relatedPage(ACTIONS_BY_ROLE[role ?? 'BOTH']).load({ id: org.id, ...pageArgs(first, after) }),
+    ),
 };
 
 export const Country: CountryResolvers = {
@@ -51,6 +64,8 @@ export const Country: CountryResolvers = {
   organisations: (country, _args, { loaders }) => loaders.related('countryOrganisations').load(country.id),
   organisationsConnection: async (country, { first, after }, { loaders }) =>
     toConnection(await loaders.relatedPage('countryOrganisations').load({ id: country.id, ...pageArgs(first, after) })),
+  actions: async (country, { first, after }, { loaders }) =>
+    toConnection(await loaders.relatedPage('countryActions').load({ id: country.id, ...pageArgs(first, after) })),
 };
 
 export const WorkerType: WorkerTypeResolvers = {
@@ -60,11 +75,36 @@ export const WorkerType: WorkerTypeResolvers = {
     toConnection(await loaders.relatedPage('workerTypeOrganisations').load({ id: type.id, ...pageArgs(first, after) })),
   broader: (type, _args, { loaders }) => loaders.related('workerTypeBroader').load(type.id),
   narrower: (type, _args, { loaders }) => loaders.related('workerTypeNarrower').load(type.id),
+  actions: async (type, { first, after }, { loaders }) =>
+    toConnection(await loaders.relatedPage('workerTypeActions').load({ id: type.id, ...pageArgs(first, after) })),
 };
 
 export const OrganisingForm: OrganisingFormResolvers = {
   ...texts,
   organisations: (form, _args, { loaders }) => loaders.related('formOrganisations').load(form.id),
+  actions: async (form, { first, after }, { loaders }) =>
+    toConnection(await loaders.relatedPage('formActions').load({ id: form.id, ...pageArgs(first, after) })),
+};
+
+export const CollectiveAction: CollectiveActionResolvers = {
+  ...texts,
+  dataset: async (action, _args, { loaders }) => {
+    const dataset = await loaders.dataset.load(action.datasetId);
+    if (!dataset) throw new Error(`No Dataset node for ${action.datasetId}, which loaded ${action.id}`);
+    return dataset;
+  },
+  forms: (action, _args, { loaders }) => loaders.related('actionForms').load(action.id),
+  struggles: (action, _args, { loaders }) => loaders.related('actionStruggles').load(action.id),
+  workerTypes: (action, _args, { loaders }) => loaders.related('actionWorkerTypes').load(action.id),
+  companies: (action, _args, { loaders }) => loaders.related('actionCompanies').load(action.id),
+  countries: (action, _args, { loaders }) => loaders.related('actionCountries').load(action.id),
+  organisers: (action, _args, { loaders }) => loaders.related('actionOrganisers').load(action.id),
+};
+
+export const Struggle: StruggleResolvers = {
+  ...texts,
+  actions: async (struggle, { first, after }, { loaders }) =>
+    toConnection(await loaders.relatedPage('struggleActions').load({ id: struggle.id, ...pageArgs(first, after) })),
 };
 
 export const Session: SessionResolvers = {

@@ -1,6 +1,18 @@
 import type { Resolvers } from '../../generated/graphql';
-import { Country, Entity, Event, Node, Organisation, OrganisingForm, Person, Session, WorkerType } from './entities';
-import { Appearance, Citation, Provenance, Role } from './facts';
+import {
+  CollectiveAction,
+  Country,
+  Entity,
+  Event,
+  Node,
+  Organisation,
+  OrganisingForm,
+  Person,
+  Session,
+  Struggle,
+  WorkerType,
+} from './entities';
+import { Appearance, Citation, Provenance, Role, Source } from './facts';
 import { GraphEdge, GraphNode, Path, PathStep } from './graph';
 import { Mutation } from './mutation';
 import { Query } from './query';
@@ -18,6 +30,9 @@ export const resolvers: Resolvers = {
   OrganisingForm,
   Session,
   Event,
+  CollectiveAction,
+  Struggle,
+  Source,
   Role,
   Appearance,
   Provenance,

@@ -4,6 +4,8 @@ import { findShortestPaths } from '../../data/paths';
 import { searchEntities } from '../../data/search';
 import { findMatrix } from '../../data/matrix';
 import { findProvenance } from '../../data/provenance';
+import { findDatasets } from '../../data/datasets';
+import { findFoldedLinks } from '../../data/foldedLinks';
 import { listEntities, listEvents, type EntityOrder } from '../../data/entities';
 import type { EntityType } from '../../data/models';
 import { InvalidArgumentError } from '../../errors';
@@ -15,6 +17,7 @@ import type { Context } from '../context';
 
 const BY_NAME: EntityOrder = { field: 'NAME', direction: 'ASC' };
 const BY_PROGRAMME: EntityOrder = { field: 'START_TIME', direction: 'ASC' };
+const BY_DATE: EntityOrder = { field: 'DATE', direction: 'ASC' };
 
 interface ListArgs {
   filter?: GraphFilter | null;
@@ -53,6 +56,15 @@ export const Query: QueryResolvers = {
   workerTypes: entityList('WORKER_TYPE'),
   organisingForms: entityList('ORGANISING_FORM'),
   sessions: entityList('SESSION', BY_PROGRAMME),
+  collectiveActions: entityList('COLLECTIVE_ACTION', BY_DATE),
+  struggles: entityList('STRUGGLE'),
+
+  datasets: (_parent, _args, { db }) => findDatasets(db),
+
+  foldedLinks: async (_parent, { filter, limit }, { db }) => {
+    const checked = await checkedFilter(db, filter);
+    return findFoldedLinks(db, checked, checkRange('limit', limit, 1, LIMITS.networkLimit));
+  },
 
   events: async (_parent, { first, after }, { db }) => toConnection(await listEvents(db, pageArgs(first, after))),
 
