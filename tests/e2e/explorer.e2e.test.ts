@@ -363,7 +363,7 @@ describe('keyboard and states', () => {
 
   it('a matrix cell filters the network', async () => {
     const { page } = await open('/?view=matrix');
-    const cell = page.getByRole('button', { name: /^Germany, Crowd workers: 3 organisation/ });
+    const cell = page.getByRole('button', { name: /^Germany, Crowd workers: 2 organisation/ });
     await cell.waitFor();
     expect(await page.getByRole('button', { name: /^Germany, Designers: unknown/ }).count()).toBe(1);
     await page.screenshot({ path: join(tmpdir(), 'faire-collectif-e2e-matrix.png') });
