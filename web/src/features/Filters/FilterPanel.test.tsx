@@ -14,6 +14,13 @@ const facets: Facets = {
   workerTypes: [{ id: 'worker:crowd-workers', label: 'Crowd workers', count: 4 }],
   organisingForms: [],
   sessions: [],
+  datasets: [
+    { id: 'collective-action-tech', label: 'Collective Action in Tech', count: 700 },
+    { id: 'programme-2016-07-08', label: 'Seminar programme', count: 90 },
+  ],
+  struggles: [],
+  companies: [{ id: 'org:uber', label: 'Uber', count: 40 }],
+  organisers: [],
 };
 
 describe('the filter panel', () => {

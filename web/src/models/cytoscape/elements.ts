@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import { communityColour, EDGE_LOOKS, nodeColour } from './palette';
+import { communityColour, edgeLook, nodeColour } from './palette';
+import { foldedWidth } from '../fold/foldedLinks';
 import type { GraphEdge, GraphNode } from '../types';
 import type { ColourBy } from '../view/viewState';
 
@@ -100,9 +101,10 @@ export function toElements(
     });
   }
   const ids = new Set(nodes.map((node) => node.id));
+  const maxWeight = Math.max(1, ...edges.map((edge) => edge.weight ?? 1));
   for (const edge of edges) {
     if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
-    const look = EDGE_LOOKS[edge.type];
+    const look = edgeLook(edge.type);
     elements.push({
       group: 'edges',
       data: {
@@ -113,9 +115,15 @@ export function toElements(
         type: edge.type,
         basis: edge.basis,
         colour: look.colour,
-        width: look.width,
+        width: edge.weight === undefined ? look.width : foldedWidth(edge.weight, maxWeight),
       },
-      classes: options.pathEdgeIds.has(edge.id) ? 'path' : options.pathEdgeIds.size > 0 ? 'off-path' : '',
+      classes: [
+        options.pathEdgeIds.has(edge.id) ? 'path' : options.pathEdgeIds.size > 0 ? 'off-path' : '',
+        // A folded link always shows its weight.
+        edge.type === 'FOLDED' ? 'labelled' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   }
   return elements;
