@@ -23,7 +23,11 @@ export function useFacetCounts(filters: Filters, facets: Facets | null): Map<Fac
   );
 }
 
-function useLiveCounts(filters: Filters, key: (typeof LIVE_FACETS)[number], facets: Facets | null): Map<string, OptionCount> {
+function useLiveCounts(
+  filters: Filters,
+  key: (typeof LIVE_FACETS)[number],
+  facets: Facets | null,
+): Map<string, OptionCount> {
   const options = useMemo(() => (facets?.[key] ?? []).map((option) => option.id), [facets, key]);
   const operation = useMemo(
     () => (options.length ? buildFacetCountsOperation(filters, key, options) : null),

@@ -1,5 +1,12 @@
 // Test data shaped like the API's answers (a slice of the seminar programme). Tests only.
-import type { DrawnNetwork, GraphNode, PathResultData, ProvenanceData, RelationshipEdge, RelationshipType } from '../models/types';
+import type {
+  DrawnNetwork,
+  GraphNode,
+  PathResultData,
+  ProvenanceData,
+  RelationshipEdge,
+  RelationshipType,
+} from '../models/types';
 
 export function node(id: string, label: string, extra: Partial<GraphNode> = {}): GraphNode {
   const type = id.startsWith('person:')

@@ -9,8 +9,7 @@ export function FoldToggle({ lang, fold, onFold }: { lang: Language; fold: boole
         {t(lang, 'fold')}
       </h2>
       <label className="toggle">
-        <input type="checkbox" checked={fold} onChange={(event) => onFold(event.target.checked)} />{' '}
-        {t(lang, 'fold')}
+        <input type="checkbox" checked={fold} onChange={(event) => onFold(event.target.checked)} /> {t(lang, 'fold')}
       </label>
       <p className="muted">{t(lang, 'foldHelp')}</p>
     </section>

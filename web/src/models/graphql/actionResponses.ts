@@ -24,11 +24,19 @@ export function readActionFacets(
       .sort(byLabel),
     companies: organisations
       .filter((organisation) => organisation.targeted.totalCount > 0)
-      .map((organisation) => ({ id: organisation.id, label: organisation.name, count: organisation.targeted.totalCount }))
+      .map((organisation) => ({
+        id: organisation.id,
+        label: organisation.name,
+        count: organisation.targeted.totalCount,
+      }))
       .sort(byLabel),
     organisers: organisations
       .filter((organisation) => organisation.organised.totalCount > 0)
-      .map((organisation) => ({ id: organisation.id, label: organisation.name, count: organisation.organised.totalCount }))
+      .map((organisation) => ({
+        id: organisation.id,
+        label: organisation.name,
+        count: organisation.organised.totalCount,
+      }))
       .sort(byLabel),
   };
 }
