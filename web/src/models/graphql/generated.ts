@@ -263,6 +263,26 @@ export type ActionFacetsQueryVariables = Exact<{
 
 export type ActionFacetsQuery = { struggles: { nodes: Array<{ id: string, name: string, actions: { totalCount: number } }> }, actionOrganisations: { nodes: Array<{ id: string, name: string, organised: { totalCount: number }, targeted: { totalCount: number } }> } };
 
+export type ActionRowsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ActionRowsQuery = { nodes: Array<
+    | { date: string, id: string, dataset: { id: string, title: string } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
 export type DatasetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -627,6 +647,20 @@ export const ActionFacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActionFacetsQuery, ActionFacetsQueryVariables>;
+export const ActionRowsDocument = new TypedDocumentString(`
+    query ActionRows($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on CollectiveAction {
+      date
+      dataset {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionRowsQuery, ActionRowsQueryVariables>;
 export const DatasetsDocument = new TypedDocumentString(`
     query Datasets {
   datasets {

@@ -6,6 +6,7 @@ import type { FacetKey } from '../view/filters';
 import { ACTION_DATASET_IDS } from './actionResponses';
 import {
   ActionFacetsDocument,
+  ActionRowsDocument,
   DatasetsDocument,
   EntityDetailsDocument,
   FoldedLinksFieldsFragmentDoc,
@@ -17,6 +18,7 @@ import {
   ProvenanceFieldsFragmentDoc,
   SearchDocument,
   type ActionFacetsQuery,
+  type ActionRowsQuery,
   type DatasetsQuery,
   type EntityDetailsQuery,
   type FoldedLinksFieldsFragment,
@@ -98,6 +100,14 @@ export function buildViewOperation(
 /** Suggestions for the search box. */
 export function buildSearchOperation(text: string, lang: Language, first = 8): Operation<SearchQuery> {
   return fromDocument(SearchDocument, { query: text, first, lang });
+}
+
+/** How many collective actions the table asks the dates of at once (the API's bound on `nodes`). */
+export const ACTION_ROWS_LIMIT = 100;
+
+/** The dates and data sets of collective actions, for the table. */
+export function buildActionRowsOperation(ids: readonly string[]): Operation<ActionRowsQuery> {
+  return fromDocument(ActionRowsDocument, { ids: [...ids] });
 }
 
 /** The data sets the graph was loaded from. */
