@@ -37,6 +37,17 @@ export const DEFAULT_ELEMENT_OPTIONS: ElementOptions = {
   pathEdgeIds: new Set(),
 };
 
+/** How many characters of a collective action's title the canvas shows (its title is a sentence). */
+export const ACTION_LABEL_LENGTH = 32;
+
+/** A label cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shortLabel(label: string, max = ACTION_LABEL_LENGTH): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
 /** The id of the compound node grouping a country's entities. */
 export function groupId(code: string | null): string {
   return `group:${code ?? 'none'}`;
@@ -89,7 +100,7 @@ export function toElements(
       group: 'nodes',
       data: {
         id: node.id,
-        label: node.label,
+        label: node.type === 'COLLECTIVE_ACTION' ? shortLabel(node.label) : node.label,
         type: node.type,
         kind: node.organisationKind ?? '',
         degree: node.degree,
