@@ -52,6 +52,7 @@ export const actionMessagesEn = {
   holds: 'In the graph: {n} entities, {e} relationships',
   colDate: 'Date',
   colDataset: 'Data set',
+  truncatedHint: 'Choose a data set, or fold the collective actions into links, to see the whole of a part.',
 } as const;
 
 export type ActionMessageKey = keyof typeof actionMessagesEn;
@@ -108,4 +109,6 @@ export const actionMessagesFr: Record<ActionMessageKey, string> = {
   holds: 'Dans le graphe : {n} entités, {e} relations',
   colDate: 'Date',
   colDataset: 'Jeu de données',
+  truncatedHint:
+    'Choisissez un jeu de données, ou repliez les actions collectives en liens, pour voir une partie en entier.',
 };
