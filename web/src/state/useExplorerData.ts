@@ -1,6 +1,10 @@
 import { useMemo, useRef } from 'react';
 import { composeView, type ViewGraph } from '../models/view/compose';
+import { readActionFacets } from '../models/graphql/actionResponses';
+import type { DatasetsQuery } from '../models/graphql/generated';
 import {
+  buildActionFacetsOperation,
+  buildDatasetsOperation,
   buildFacetsOperation,
   buildViewOperation,
   type Operation,
@@ -21,6 +25,8 @@ export interface ExplorerData {
   path: PathResultData | null;
   pathExplanation: PathExplanation | null;
   facets: Facets | null;
+  /** The data sets the graph was loaded from (null until they arrive). */
+  datasets: DatasetsQuery['datasets'] | null;
   /** True when the filter values could not be fetched. */
   facetsFailed: boolean;
   countryNames: Map<string, string>;
@@ -31,11 +37,11 @@ const EMPTY_GRAPH_NODES: never[] = [];
 
 /** Fetches the view (one operation) and the filter values, and composes what is on screen. */
 export function useExplorerData(view: ViewState): ExplorerData {
-  const { filters, explore, lang } = view;
+  const { filters, explore, lang, fold } = view;
   const operation = useMemo(
-    () => buildViewOperation(filters, { ...explore, hidden: [], focus: null }, lang),
+    () => buildViewOperation(filters, { ...explore, hidden: [], focus: null }, lang, fold),
     // Hiding and focus are applied here, without a request.
-    [filters, explore.expanded, explore.path, lang],
+    [filters, explore.expanded, explore.path, lang, fold],
   );
   const query = useQuery(operation);
 
@@ -55,7 +61,16 @@ export function useExplorerData(view: ViewState): ExplorerData {
   const facetsOperation = useMemo(() => buildFacetsOperation(lang), [lang]);
   const facetsQuery = useQuery(facetsOperation);
   const facetsData = facetsQuery.data;
-  const facets = useMemo(() => (facetsData ? readFacets(facetsData, lang) : null), [facetsData, lang]);
+  const actionFacetsData = useQuery(useMemo(() => buildActionFacetsOperation(lang), [lang])).data;
+  const datasetsData = useQuery(useMemo(() => buildDatasetsOperation(), [])).data;
+  // The collective-action values are added once they arrive; the programme's do not wait for them.
+  const facets = useMemo(
+    () =>
+      facetsData
+        ? { ...readFacets(facetsData, lang), ...readActionFacets(actionFacetsData, datasetsData, lang) }
+        : null,
+    [facetsData, actionFacetsData, datasetsData, lang],
+  );
   const countryNames = useMemo(
     () => new Map((facets?.countries ?? []).map((country) => [country.id, country.label])),
     [facets],
@@ -98,6 +113,7 @@ export function useExplorerData(view: ViewState): ExplorerData {
     path,
     pathExplanation,
     facets,
+    datasets: datasetsData?.datasets ?? null,
     facetsFailed: facetsQuery.error !== null,
     countryNames,
     labelOf,

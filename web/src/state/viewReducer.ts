@@ -23,6 +23,7 @@ export type AppAction =
   | { type: 'layout'; layout: LayoutName }
   | { type: 'sizeBy'; sizeBy: SizeBy }
   | { type: 'colourBy'; colourBy: ColourBy }
+  | { type: 'fold'; fold: boolean }
   | { type: 'select'; id: string | null }
   | { type: 'step'; step: ExploreStep }
   | { type: 'undo' }
@@ -45,6 +46,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, view: { ...view, sizeBy: action.sizeBy } };
     case 'colourBy':
       return { ...state, view: { ...view, colourBy: action.colourBy } };
+    case 'fold':
+      return { ...state, view: { ...view, fold: action.fold } };
     case 'select':
       return view.selected === action.id ? state : { ...state, view: { ...view, selected: action.id } };
     case 'step': {

@@ -1,5 +1,12 @@
 // Test data shaped like the API's answers (a slice of the seminar programme). Tests only.
-import type { GraphEdge, GraphNode, NetworkData, PathResultData, ProvenanceData } from '../models/types';
+import type {
+  DrawnNetwork,
+  GraphNode,
+  PathResultData,
+  ProvenanceData,
+  RelationshipEdge,
+  RelationshipType,
+} from '../models/types';
 
 export function node(id: string, label: string, extra: Partial<GraphNode> = {}): GraphNode {
   const type = id.startsWith('person:')
@@ -28,10 +35,10 @@ export function node(id: string, label: string, extra: Partial<GraphNode> = {}):
 
 export function edge(
   source: string,
-  type: GraphEdge['type'],
+  type: RelationshipType,
   target: string,
-  extra: Partial<GraphEdge> = {},
-): GraphEdge {
+  extra: Partial<RelationshipEdge> = {},
+): RelationshipEdge {
   return {
     id: `${source}|${type}|${target}`,
     type,
@@ -60,7 +67,7 @@ export const crowd = node('worker:crowd-workers', 'Crowd workers', { degree: 4 }
 
 export const NODES: GraphNode[] = [igMetall, verdi, fcw, germany, fuss, milland, session1, crowd];
 
-export const EDGES: GraphEdge[] = [
+export const EDGES: RelationshipEdge[] = [
   edge(igMetall.id, 'BASED_IN', germany.id, { label: 'is based in' }),
   edge(verdi.id, 'BASED_IN', germany.id, { label: 'is based in' }),
   edge(fcw.id, 'PART_OF', igMetall.id, { label: 'is part of' }),
@@ -70,7 +77,7 @@ export const EDGES: GraphEdge[] = [
   edge(fcw.id, 'ORGANISES', crowd.id, { label: 'organises', basis: 'INFERRED' }),
 ];
 
-export const NETWORK: NetworkData = { nodes: NODES, edges: EDGES, totalCount: 65, truncated: false };
+export const NETWORK: DrawnNetwork = { nodes: NODES, edges: EDGES, totalCount: 65, truncated: false };
 
 export const PROGRAMME_EN = {
   id: 'programme-2016-07-08-en',
@@ -84,11 +91,14 @@ export const PROGRAMME_EN = {
 export const PROVENANCE_SESSION_1: ProvenanceData = {
   basis: 'STATED',
   note: null,
+  sourceUrls: [],
   citations: [
     {
       source: PROGRAMME_EN,
       locator: 'session-1',
       label: 'Session 1, 09:15',
+      url: null,
+      quote: null,
       session: { id: session1.id, name: session1.label, startTime: '09:15', endTime: '10:45' },
     },
   ],
@@ -97,6 +107,7 @@ export const PROVENANCE_SESSION_1: ProvenanceData = {
 export const PROVENANCE_INFERRED: ProvenanceData = {
   basis: 'INFERRED',
   note: 'The session on crowd workers places the initiative there.',
+  sourceUrls: [],
   citations: PROVENANCE_SESSION_1.citations,
 };
 

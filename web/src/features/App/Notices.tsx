@@ -41,7 +41,11 @@ export function Notices(props: NoticesProps) {
           )}
         </div>
       )}
-      {graph?.truncated && <p className="notice warning">{t(lang, 'truncated', { n: NETWORK_LIMIT })}</p>}
+      {graph?.truncated && (
+        <p className="notice warning">
+          {t(lang, 'truncated', { n: NETWORK_LIMIT })} {t(lang, 'truncatedHint')}
+        </p>
+      )}
       {cutExpansions.map((expansion) => (
         <p key={expansion.id} className="notice warning" data-testid="expansion-guard">
           {t(lang, 'expandedInfo', { name: expansion.label, n: expansion.shown, m: expansion.total })}{' '}

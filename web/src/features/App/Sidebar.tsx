@@ -1,7 +1,10 @@
 import { t } from '../../models/i18n';
 import { ExploreControls } from '../Explore/ExploreControls';
 import { PathPanel } from '../Explore/PathPanel';
+import { AboutData } from '../About/AboutData';
 import { FilterPanel } from '../Filters/FilterPanel';
+import { FoldToggle } from '../Fold/FoldToggle';
+import { useFacetCounts } from '../../state/useFacetCounts';
 import { InsightControls } from '../Insight/InsightControls';
 import { Legend } from '../Legend/Legend';
 import { useExplorer } from './explorerContext';
@@ -9,6 +12,7 @@ import { useExplorer } from './explorerContext';
 /** The tools beside the view: filters, exploration, shortest paths, insight and the legend. */
 export function Sidebar() {
   const { state, view, lang, dispatch, data, insight, pathDraft, step, select } = useExplorer();
+  const liveCounts = useFacetCounts(view.filters, data.facets);
   return (
     <aside className="sidebar" aria-label={t(lang, 'filters')}>
       <FilterPanel
@@ -16,8 +20,10 @@ export function Sidebar() {
         filters={view.filters}
         facets={data.facets}
         failed={data.facetsFailed}
+        liveCounts={liveCounts}
         onChange={(filters) => dispatch({ type: 'filters', filters })}
       />
+      <FoldToggle lang={lang} fold={view.fold} onFold={(fold) => dispatch({ type: 'fold', fold })} />
       <ExploreControls
         lang={lang}
         explore={view.explore}
@@ -50,6 +56,7 @@ export function Sidebar() {
         onColourBy={(colourBy) => dispatch({ type: 'colourBy', colourBy })}
       />
       <Legend lang={lang} />
+      <AboutData lang={lang} datasets={data.datasets} />
     </aside>
   );
 }

@@ -16,6 +16,7 @@ export interface StatusBarProps {
 
 function chipLabel(lang: Language, chip: ActiveFilter, facets: Facets | null): string {
   if (chip.key === 'text') return `“${chip.value}”`;
+  if (chip.key === 'period') return `${t(lang, 'filterPeriod')} ${chip.value}`;
   if (chip.key === 'organisationKinds') {
     return isOrganisationKind(chip.value) ? kindName(lang, chip.value as OrganisationKind) : chip.value;
   }

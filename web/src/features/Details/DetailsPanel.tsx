@@ -10,7 +10,9 @@ import { isEdgeId } from '../../models/vocabulary';
 import { useQuery } from '../../state/useQuery';
 import { QueryError } from '../Shared/QueryError';
 import { DetailActions } from './DetailActions';
+import { ActionProperties } from './ActionProperties';
 import { EntityProperties } from './EntityProperties';
+import { FoldedLinkDetails } from './FoldedLinkDetails';
 import { BasisTag, ProvenanceView } from './ProvenanceView';
 
 export interface DetailsPanelProps {
@@ -31,6 +33,8 @@ const SOURCED_LINKS = 80;
 /** The selected entity or relationship: properties in the chosen language, connections, and sources. */
 export function DetailsPanel(props: DetailsPanelProps) {
   const { lang, selected } = props;
+  // A folded link is no relationship of the graph: what it says comes with it, not from the API.
+  const folded = props.edges.find((edge) => edge.id === selected && edge.type === 'FOLDED');
   return (
     <section className="panel details" aria-labelledby="details-title" data-testid="details">
       <div className="panel-head">
@@ -42,7 +46,15 @@ export function DetailsPanel(props: DetailsPanelProps) {
         )}
       </div>
       {!selected && <p className="muted">{t(lang, 'detailsEmpty')}</p>}
-      {selected && isEdgeId(selected) && <EdgeDetails {...props} id={selected} />}
+      {selected && isEdgeId(selected) && folded && (
+        <FoldedLinkDetails
+          lang={lang}
+          edge={folded}
+          labelOf={(id) => props.nodes.find((node) => node.id === id)?.label ?? id}
+          onSelect={props.onSelect}
+        />
+      )}
+      {selected && isEdgeId(selected) && !folded && <EdgeDetails {...props} id={selected} />}
       {selected && !isEdgeId(selected) && <EntityDetailsView {...props} id={selected} />}
     </section>
   );
@@ -93,6 +105,7 @@ function EntityDetailsView(props: DetailsPanelProps & { id: string }) {
         onPathEnd={(end) => props.onPathEnd(end, id)}
       />
       <EntityProperties lang={lang} node={node} onSelect={props.onSelect} />
+      <ActionProperties lang={lang} node={node} onSelect={props.onSelect} />
       <h4>
         {t(lang, 'connections')} <span className="count">{current?.neighbourhood?.totalCount ?? 0}</span>
       </h4>
@@ -126,7 +139,8 @@ function EntityDetailsView(props: DetailsPanelProps & { id: string }) {
         );
       })}
       <h4>{t(lang, 'sourcesOf')}</h4>
-      <ProvenanceView lang={lang} provenance={node.provenance} />
+      {/* An action's reports are listed with its record above. */}
+      <ProvenanceView lang={lang} provenance={node.provenance} showReports={!node.sourceUrls?.length} />
     </article>
   );
 }

@@ -1,5 +1,7 @@
 import { basisName, t } from '../../models/i18n';
+import { uniqueCitations } from '../../models/provenance';
 import type { Basis, Language, ProvenanceData } from '../../models/types';
+import { ReportLinks } from './ActionProperties';
 
 /** A small tag saying whether a fact is stated or inferred. */
 export function BasisTag({ lang, basis }: { lang: Language; basis: Basis }) {
@@ -17,9 +19,12 @@ export function BasisTag({ lang, basis }: { lang: Language; basis: Basis }) {
 export function ProvenanceView({
   lang,
   provenance,
+  showReports = true,
 }: {
   lang: Language;
   provenance: ProvenanceData | undefined | null;
+  /** List the reports behind the fact (off where they are shown already). */
+  showReports?: boolean;
 }) {
   if (!provenance) return null;
   return (
@@ -34,9 +39,9 @@ export function ProvenanceView({
         </p>
       )}
       <ul className="citations">
-        {provenance.citations.map((citation, index) => (
+        {uniqueCitations(provenance.citations).map((citation, index) => (
           <li key={`${citation.source.id}#${citation.locator}#${index}`} className="citation">
-            <a href={citation.source.url} target="_blank" rel="noreferrer">
+            <a href={citation.source.url} target="_blank" rel="noopener noreferrer">
               {citation.source.title}
             </a>{' '}
             <span className="muted">
@@ -45,7 +50,16 @@ export function ProvenanceView({
             </span>
             <br />
             <span className="citation-part">
-              {t(lang, 'slot')}: {citation.label}
+              {citation.url ? (
+                // The cited record itself, when its address is known.
+                <a href={citation.url} target="_blank" rel="noopener noreferrer">
+                  {citation.label}
+                </a>
+              ) : (
+                <>
+                  {t(lang, 'slot')}: {citation.label}
+                </>
+              )}
               {citation.session && (
                 <>
                   {' '}
@@ -54,9 +68,15 @@ export function ProvenanceView({
                 </>
               )}
             </span>
+            {citation.quote && (
+              <blockquote className="citation-quote" lang={citation.source.language.toLowerCase()}>
+                <span className="sr-only">{t(lang, 'quoteLabel')}: </span>“{citation.quote}”
+              </blockquote>
+            )}
           </li>
         ))}
       </ul>
+      {showReports && provenance.sourceUrls.length > 0 && <ReportLinks lang={lang} urls={provenance.sourceUrls} />}
     </div>
   );
 }

@@ -14,6 +14,13 @@ const facets: Facets = {
   workerTypes: [{ id: 'worker:crowd-workers', label: 'Crowd workers', count: 4 }],
   organisingForms: [],
   sessions: [],
+  datasets: [
+    { id: 'collective-action-tech', label: 'Collective Action in Tech', count: 700 },
+    { id: 'programme-2016-07-08', label: 'Seminar programme', count: 90 },
+  ],
+  struggles: [],
+  companies: [{ id: 'org:uber', label: 'Uber', count: 40 }],
+  organisers: [],
 };
 
 describe('the filter panel', () => {
@@ -36,5 +43,50 @@ describe('the filter panel', () => {
     expect((screen.getByRole('checkbox', { name: 'XX' }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
     expect(onChange).toHaveBeenCalledWith(EMPTY_FILTERS);
+  });
+
+  it('offers the data sets by title with their counts, and live counts that disable what the other filters leave empty', () => {
+    const onChange = vi.fn();
+    const liveCounts = new Map([
+      [
+        'datasets' as const,
+        new Map([
+          ['collective-action-tech', { count: 120, disabled: false }],
+          ['programme-2016-07-08', { count: 0, disabled: true }],
+        ]),
+      ],
+    ]);
+    const filters = { ...EMPTY_FILTERS, countries: ['US'] };
+    render(<FilterPanel lang="EN" filters={filters} facets={facets} liveCounts={liveCounts} onChange={onChange} />);
+    const actions = screen.getByRole('checkbox', { name: 'Collective Action in Tech, 120 entities' });
+    const programme = screen.getByRole('checkbox', {
+      name: 'Seminar programme, none with the other filters',
+    }) as HTMLInputElement;
+    expect(programme.disabled).toBe(true);
+    expect(programme.closest('li')?.className).toBe('zero');
+    fireEvent.click(actions);
+    expect(onChange).toHaveBeenCalledWith({ ...filters, datasets: ['collective-action-tech'] });
+  });
+
+  it('tells a facet with no values in the graph from one not yet known', () => {
+    const { unmount } = render(<FilterPanel lang="EN" filters={EMPTY_FILTERS} facets={facets} onChange={vi.fn()} />);
+    const struggles = screen.getByText('Struggle', { selector: 'summary' }).closest('details') as HTMLElement;
+    expect(struggles.textContent).toContain('None in the graph.');
+    unmount();
+    render(<FilterPanel lang="EN" filters={EMPTY_FILTERS} facets={null} onChange={vi.fn()} />);
+    expect(
+      (screen.getByText('Struggle', { selector: 'summary' }).closest('details') as HTMLElement).textContent,
+    ).toContain('Loading…');
+  });
+
+  it('applies a period once a box holds a whole year, and leaves the other end open', () => {
+    const onChange = vi.fn();
+    render(<FilterPanel lang="FR" filters={EMPTY_FILTERS} facets={facets} onChange={onChange} />);
+    const since = screen.getByRole('spinbutton', { name: 'De l’année' });
+    fireEvent.change(since, { target: { value: '20' } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(since.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(since, { target: { value: '2018' } });
+    expect(onChange).toHaveBeenCalledWith({ ...EMPTY_FILTERS, since: 2018 });
   });
 });

@@ -2,7 +2,9 @@ import { countActiveFilters, toggleFilterValue, type FacetKey } from '../../mode
 import { kindName, t, type MessageKey } from '../../models/i18n';
 import type { Facets, FacetOption, Language } from '../../models/types';
 import { EMPTY_FILTERS, type Filters } from '../../models/view/viewState';
+import type { OptionCount } from '../../models/view/facetCounts';
 import { ORGANISATION_KINDS } from '../../models/vocabulary';
+import { PeriodFilter } from './PeriodFilter';
 
 export interface FilterPanelProps {
   lang: Language;
@@ -10,6 +12,8 @@ export interface FilterPanelProps {
   facets: Facets | null;
   /** The values could not be fetched (the error and the retry button are shown above the view). */
   failed?: boolean;
+  /** Counts under the other active filters, for the facets counted live. */
+  liveCounts?: ReadonlyMap<FacetKey, ReadonlyMap<string, OptionCount>>;
   onChange(filters: Filters): void;
 }
 
@@ -22,8 +26,9 @@ interface FacetSpec {
 }
 
 /** The filters: one group of checkboxes per criterion, with counts. */
-export function FilterPanel({ lang, filters, facets, failed = false, onChange }: FilterPanelProps) {
+export function FilterPanel({ lang, filters, facets, failed = false, liveCounts, onChange }: FilterPanelProps) {
   const specs: FacetSpec[] = [
+    { key: 'datasets', title: 'filterDatasets', options: facets?.datasets ?? [], countLabel: 'countEntities' },
     {
       key: 'countries',
       title: 'filterCountries',
@@ -49,6 +54,9 @@ export function FilterPanel({ lang, filters, facets, failed = false, onChange }:
       countLabel: 'countOrganisations',
     },
     { key: 'sessions', title: 'filterSessions', options: facets?.sessions ?? [], countLabel: 'countSpeakers' },
+    { key: 'struggles', title: 'filterStruggles', options: facets?.struggles ?? [], countLabel: 'countActions' },
+    { key: 'companies', title: 'filterCompanies', options: facets?.companies ?? [], countLabel: 'countActions' },
+    { key: 'organisers', title: 'filterOrganisers', options: facets?.organisers ?? [], countLabel: 'countActions' },
   ];
   const active = countActiveFilters(filters);
   return (
@@ -69,9 +77,12 @@ export function FilterPanel({ lang, filters, facets, failed = false, onChange }:
           lang={lang}
           selected={filters[spec.key] as string[]}
           failed={failed}
+          loaded={facets !== null}
+          live={liveCounts?.get(spec.key)}
           onToggle={(value) => onChange(toggleFilterValue(filters, spec.key, value))}
         />
       ))}
+      <PeriodFilter lang={lang} filters={filters} onChange={onChange} />
     </section>
   );
 }
@@ -81,12 +92,17 @@ function FacetGroup({
   lang,
   selected,
   failed,
+  loaded,
+  live,
   onToggle,
 }: {
   spec: FacetSpec;
   lang: Language;
   selected: string[];
   failed: boolean;
+  /** The values arrived: an empty list then means none, not unknown. */
+  loaded: boolean;
+  live: ReadonlyMap<string, OptionCount> | undefined;
   onToggle(value: string): void;
 }) {
   const title = t(lang, spec.title);
@@ -97,31 +113,48 @@ function FacetGroup({
     ...selected.filter((value) => !known.has(value)).map((value) => ({ id: value, label: value, count: -1 })),
   ];
   return (
-    <details className="facet" open={selected.length > 0 || spec.key === 'countries' || spec.key === 'workerTypes'}>
+    <details
+      className="facet"
+      open={selected.length > 0 || spec.key === 'datasets' || spec.key === 'countries' || spec.key === 'workerTypes'}
+    >
       <summary>
         {title}
         {selected.length > 0 && <span className="badge">{selected.length}</span>}
       </summary>
       <fieldset>
         <legend className="sr-only">{title}</legend>
-        {options.length === 0 && <p className="muted">{t(lang, failed ? 'facetsUnavailable' : 'loading')}</p>}
+        {options.length === 0 && (
+          <p className="muted">{t(lang, failed ? 'facetsUnavailable' : loaded ? 'facetNone' : 'loading')}</p>
+        )}
         <ul className="facet-options">
-          {options.map((option) => (
-            <li key={option.id}>
-              <label>
-                <input type="checkbox" checked={selected.includes(option.id)} onChange={() => onToggle(option.id)} />
-                <span className="facet-label">{option.label}</span>
-                {option.count >= 0 && (
-                  <>
-                    <span className="count" aria-hidden="true">
-                      {option.count}
-                    </span>
-                    <span className="sr-only">, {t(lang, spec.countLabel, { n: option.count })}</span>
-                  </>
-                )}
-              </label>
-            </li>
-          ))}
+          {options.map((option) => {
+            // A live count (under the other filters) replaces the overall one once known.
+            const state = live?.get(option.id);
+            const count = state?.count ?? option.count;
+            return (
+              <li key={option.id} className={state?.disabled ? 'zero' : undefined}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(option.id)}
+                    disabled={state?.disabled}
+                    onChange={() => onToggle(option.id)}
+                  />
+                  <span className="facet-label">{option.label}</span>
+                  {count >= 0 && (
+                    <>
+                      <span className="count" aria-hidden="true">
+                        {count}
+                      </span>
+                      <span className="sr-only">
+                        , {state?.disabled ? t(lang, 'facetZero') : t(lang, spec.countLabel, { n: count })}
+                      </span>
+                    </>
+                  )}
+                </label>
+              </li>
+            );
+          })}
         </ul>
       </fieldset>
     </details>

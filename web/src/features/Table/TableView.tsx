@@ -11,6 +11,7 @@ import {
   type Sort,
 } from '../../models/tables/table';
 import type { GraphEdge, GraphNode, Language } from '../../models/types';
+import { useActionRows } from '../../state/useActionRows';
 import { SortableHeader } from './SortableHeader';
 import { useRowNavigation } from './useRowNavigation';
 
@@ -32,9 +33,10 @@ export function TableView(props: TableViewProps) {
     column: 'relationship',
     direction: 'ascending',
   });
+  const actionRows = useActionRows(props.nodes);
   const entities = useMemo(
-    () => sortRows(entityRows(props.nodes, lang), entitySort, lang, 'name'),
-    [props.nodes, entitySort, lang],
+    () => sortRows(entityRows(props.nodes, lang, actionRows), entitySort, lang, 'name'),
+    [props.nodes, entitySort, lang, actionRows],
   );
   const relationships = useMemo(
     () => sortRows(relationshipRows(props.edges, props.nodes, lang), edgeSort, lang, 'from'),
@@ -75,6 +77,8 @@ export function TableView(props: TableViewProps) {
     { column: 'type', label: t(lang, 'colType') },
     { column: 'kind', label: t(lang, 'colKind') },
     { column: 'countries', label: t(lang, 'colCountries') },
+    { column: 'date', label: t(lang, 'colDate') },
+    { column: 'dataset', label: t(lang, 'colDataset') },
     { column: 'degree', label: t(lang, 'colDegree') },
   ];
   const edgeColumns: { column: RelationshipColumn; label: string }[] = [
@@ -134,6 +138,8 @@ export function TableView(props: TableViewProps) {
                 <td>{row.type}</td>
                 <td>{row.kind}</td>
                 <td>{row.countries}</td>
+                <td>{row.date && <time dateTime={row.date}>{row.date}</time>}</td>
+                <td>{row.dataset}</td>
                 <td className="num">{row.degree}</td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDGES, NODES, fcw, germany, igMetall, milland, verdi } from '../../test/fixtures';
-import { BASE_SIZE, DEFAULT_ELEMENT_OPTIONS, MAX_SIZE, MIN_SIZE, groupId, toElements } from './elements';
+import { BASE_SIZE, DEFAULT_ELEMENT_OPTIONS, MAX_SIZE, MIN_SIZE, groupId, shortLabel, toElements } from './elements';
 import { KIND_COLOURS, NODE_LOOKS, communityColour } from './palette';
 
 describe('mapping the view to Cytoscape elements', () => {
@@ -110,5 +110,16 @@ describe('mapping the view to Cytoscape elements', () => {
     ]);
     expect(elements.find((element) => element.data.id === igMetall.id)!.data.parent).toBe(groupId('DE'));
     expect(elements.find((element) => element.data.id === 'person:x')!.data.parent).toBe(groupId(null));
+  });
+
+  it('shortens a collective action’s title on the canvas, at a word, and leaves other names whole', () => {
+    const title = 'Drivers walk out across the city over cuts to their pay per ride';
+    expect(shortLabel(title)).toBe('Drivers walk out across the…');
+    expect(shortLabel('Short title')).toBe('Short title');
+    const action = { ...NODES[0]!, id: 'action:1', type: 'COLLECTIVE_ACTION' as const, label: title };
+    const longName = { ...NODES[0]!, label: title };
+    const [drawnAction, drawnOther] = toElements([action, longName], []);
+    expect(drawnAction?.data.label).toBe('Drivers walk out across the…');
+    expect(drawnOther?.data.label).toBe(title);
   });
 });

@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
-import { communityColour, EDGE_LOOKS, nodeColour } from './palette';
+import { communityColour, edgeLook, nodeColour } from './palette';
+import { foldedWidth } from '../fold/foldedLinks';
 import type { GraphEdge, GraphNode } from '../types';
 import type { ColourBy } from '../view/viewState';
 
@@ -35,6 +36,17 @@ export const DEFAULT_ELEMENT_OPTIONS: ElementOptions = {
   pathNodeIds: new Set(),
   pathEdgeIds: new Set(),
 };
+
+/** How many characters of a collective action's title the canvas shows (its title is a sentence). */
+export const ACTION_LABEL_LENGTH = 32;
+
+/** A label cut at a word boundary to at most `max` characters, with an ellipsis when cut. */
+export function shortLabel(label: string, max = ACTION_LABEL_LENGTH): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
 
 /** The id of the compound node grouping a country's entities. */
 export function groupId(code: string | null): string {
@@ -88,7 +100,7 @@ export function toElements(
       group: 'nodes',
       data: {
         id: node.id,
-        label: node.label,
+        label: node.type === 'COLLECTIVE_ACTION' ? shortLabel(node.label) : node.label,
         type: node.type,
         kind: node.organisationKind ?? '',
         degree: node.degree,
@@ -100,9 +112,10 @@ export function toElements(
     });
   }
   const ids = new Set(nodes.map((node) => node.id));
+  const maxWeight = Math.max(1, ...edges.map((edge) => edge.weight ?? 1));
   for (const edge of edges) {
     if (!ids.has(edge.source) || !ids.has(edge.target)) continue;
-    const look = EDGE_LOOKS[edge.type];
+    const look = edgeLook(edge.type);
     elements.push({
       group: 'edges',
       data: {
@@ -113,9 +126,15 @@ export function toElements(
         type: edge.type,
         basis: edge.basis,
         colour: look.colour,
-        width: look.width,
+        width: edge.weight === undefined ? look.width : foldedWidth(edge.weight, maxWeight),
       },
-      classes: options.pathEdgeIds.has(edge.id) ? 'path' : options.pathEdgeIds.size > 0 ? 'off-path' : '',
+      classes: [
+        options.pathEdgeIds.has(edge.id) ? 'path' : options.pathEdgeIds.size > 0 ? 'off-path' : '',
+        // A folded link always shows its weight.
+        edge.type === 'FOLDED' ? 'labelled' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   }
   return elements;

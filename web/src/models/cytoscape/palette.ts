@@ -1,5 +1,5 @@
 import type { Css } from 'cytoscape';
-import type { EntityType, OrganisationKind, RelationshipType } from '../types';
+import type { EdgeType, EntityType, OrganisationKind, RelationshipType } from '../types';
 
 /** How an entity type is drawn. Shapes are Cytoscape node shapes. */
 export interface NodeLook {
@@ -60,6 +60,14 @@ export const EDGE_LOOKS: Record<RelationshipType, EdgeLook> = {
   TOOK_PLACE_IN: { colour: '#4B5563', line: 'dashed', width: 1 },
   INVOLVES: { colour: '#E69F00', line: 'dashed', width: 2 },
 };
+
+/** How a folded link is drawn (its width follows its weight, see `foldedWidth`). */
+export const FOLDED_LOOK: EdgeLook = { colour: '#117733', line: 'solid', width: 2 };
+
+/** The look of any drawn link. */
+export function edgeLook(type: EdgeType): EdgeLook {
+  return type === 'FOLDED' ? FOLDED_LOOK : EDGE_LOOKS[type];
+}
 
 /** Colours for communities, cycled when there are more communities than colours. */
 export const COMMUNITY_COLOURS: readonly string[] = [

@@ -91,6 +91,12 @@ export function buildStylesheet({ large = false }: StylesheetOptions = {}): Styl
       },
     },
     { selector: 'edge[basis = "INFERRED"]', style: { opacity: 0.5 } },
+    // Folded links: no direction; an inferred one is dashed, as the legend says.
+    { selector: 'edge[type = "FOLDED"]', style: { 'target-arrow-shape': 'none', 'font-size': 11 } },
+    {
+      selector: 'edge[type = "FOLDED"][basis = "INFERRED"]',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 4] },
+    },
     { selector: 'edge.labelled, edge:selected, edge.path', style: { label: 'data(label)' } },
     ...RELATIONSHIP_TYPES.map((type) => ({
       selector: `edge[type = "${type}"]`,

@@ -255,6 +255,39 @@ export type SortDirection =
   /** Largest first. */
   | 'DESC';
 
+export type ActionFacetsQueryVariables = Exact<{
+  lang: Language;
+  actionDatasets: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ActionFacetsQuery = { struggles: { nodes: Array<{ id: string, name: string, actions: { totalCount: number } }> }, actionOrganisations: { nodes: Array<{ id: string, name: string, organised: { totalCount: number }, targeted: { totalCount: number } }> } };
+
+export type ActionRowsQueryVariables = Exact<{
+  ids: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type ActionRowsQuery = { nodes: Array<
+    | { date: string, id: string, dataset: { id: string, title: string } }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type DatasetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DatasetsQuery = { datasets: Array<{ id: string, title: string, authors: Array<string>, publisher: string | null, version: string | null, licence: string | null, url: string | null, commit: string | null, date: string | null, citation: string, nodeCount: number, relationshipCount: number, countsByType: Array<{ type: EntityType, count: number }> }> };
+
 export type EntityDetailsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   lang: Language;
@@ -262,19 +295,21 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { node:
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, code: string, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, datePrecision: DatePrecision, dateRaw: string, workers: number | null, online: boolean | null, tags: Array<string>, tagsRaw: Array<string>, sourceUrls: Array<string>, locations: Array<string>, actionDate: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, dataset: { id: string, title: string }, forms: Array<{ id: string, name: string }>, struggles: Array<{ id: string, name: string }>, workerTypes: Array<{ id: string, name: string }>, companies: Array<{ id: string, name: string }>, actionCountries: Array<{ id: string, name: string }>, organisers: Array<{ id: string, name: string }> }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, code: string, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
     | { id: string }
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, date: string, endTime: string | null, format: string | null, address: string | null, city: string | null, id: string, eventStartTime: string | null, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, country: { id: string, name: string } | null }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, date: string, endTime: string | null, format: string | null, address: string | null, city: string | null, id: string, eventStartTime: string | null, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, country: { id: string, name: string } | null }
     | { id: string }
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, kind: OrganisationKind, kindBasis: Basis, url: string | null, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, countries: Array<{ id: string, name: string }> }
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, roles: Array<{ id: string, title: string | null, organisation: { id: string, name: string }, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }>, appearances: Array<{ id: string, order: number, contribution: string | null, session: { id: string, name: string, startTime: string, endTime: string | null }, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }> }
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, order: number, startTime: string, endTime: string | null, theme: string | null, id: string, sessionKind: SessionKind, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, event: { id: string, name: string, date: string } | null }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, kind: OrganisationKind, kindBasis: Basis, url: string | null, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, countries: Array<{ id: string, name: string }> }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, roles: Array<{ id: string, title: string | null, organisation: { id: string, name: string }, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }>, appearances: Array<{ id: string, order: number, contribution: string | null, session: { id: string, name: string, startTime: string, endTime: string | null }, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }> }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, order: number, startTime: string, endTime: string | null, theme: string | null, id: string, sessionKind: SessionKind, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> }, event: { id: string, name: string, date: string } | null }
     | { id: string }
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
-    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
+    | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
    | null, neighbourhood: { totalCount: number, omittedCount: number, nodes: Array<{ id: string, type: EntityType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis }> } | null };
+
+export type ActionFieldsFragment = { datePrecision: DatePrecision, dateRaw: string, workers: number | null, online: boolean | null, tags: Array<string>, tagsRaw: Array<string>, sourceUrls: Array<string>, locations: Array<string>, actionDate: string, dataset: { id: string, title: string }, forms: Array<{ id: string, name: string }>, struggles: Array<{ id: string, name: string }>, workerTypes: Array<{ id: string, name: string }>, companies: Array<{ id: string, name: string }>, actionCountries: Array<{ id: string, name: string }>, organisers: Array<{ id: string, name: string }> };
 
 export type FacetsQueryVariables = Exact<{
   lang: Language;
@@ -282,6 +317,17 @@ export type FacetsQueryVariables = Exact<{
 
 
 export type FacetsQuery = { countries: { nodes: Array<{ id: string, code: string, name: string, organisations: Array<{ id: string }> }> }, workerTypes: { nodes: Array<{ id: string, name: string, organisations: Array<{ id: string }> }> }, organisingForms: { nodes: Array<{ id: string, name: string, organisations: Array<{ id: string }> }> }, sessions: { nodes: Array<{ id: string, name: string, startTime: string, speakers: Array<{ id: string }> }> } };
+
+export type FoldedLinksQueryVariables = Exact<{
+  filter?: InputMaybe<GraphFilter>;
+  limit: Scalars['Int']['input'];
+  lang: Language;
+}>;
+
+
+export type FoldedLinksQuery = { foldedLinks: { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> } };
+
+export type FoldedLinksFieldsFragment = { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> };
 
 export type NodeFieldsFragment = { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number };
 
@@ -293,7 +339,7 @@ export type NeighbourhoodFieldsFragment = { totalCount: number, omittedCount: nu
 
 export type PathResultFieldsFragment = { length: number | null, paths: Array<{ explanation: string, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }>, steps: Array<{ reversed: boolean, sentence: string, edge: { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis }, from: { id: string, label: string }, to: { id: string, label: string } }> }> };
 
-export type ProvenanceFieldsFragment = { basis: Basis, note: string | null, citations: Array<{ locator: string, label: string, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> };
+export type ProvenanceFieldsFragment = { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> };
 
 export type MatrixQueryVariables = Exact<{
   filter?: InputMaybe<GraphFilter>;
@@ -342,6 +388,47 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionFields on CollectiveAction {
+  actionDate: date
+  datePrecision
+  dateRaw
+  workers
+  online
+  tags
+  tagsRaw
+  sourceUrls
+  locations
+  dataset {
+    id
+    title
+  }
+  forms {
+    id
+    name(lang: $lang)
+  }
+  struggles {
+    id
+    name(lang: $lang)
+  }
+  workerTypes {
+    id
+    name(lang: $lang)
+  }
+  companies {
+    id
+    name(lang: $lang)
+  }
+  actionCountries: countries {
+    id
+    name(lang: $lang)
+  }
+  organisers {
+    id
+    name(lang: $lang)
+  }
+}
+    `, {"fragmentName":"ActionFields"}) as unknown as TypedDocumentString<ActionFieldsFragment, unknown>;
 export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment NodeFields on GraphNode {
   id
@@ -352,6 +439,34 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   degree
 }
     `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+export const FoldedLinksFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FoldedLinksFields on FoldedLinks {
+  nodes {
+    ...NodeFields
+  }
+  links {
+    id
+    source
+    target
+    weight
+    basis
+    actions {
+      id
+      name(lang: $lang)
+      date
+    }
+  }
+  actionCount
+  truncated
+}
+    fragment NodeFields on GraphNode {
+  id
+  type
+  label(lang: $lang)
+  organisationKind
+  countryCodes
+  degree
+}`, {"fragmentName":"FoldedLinksFields"}) as unknown as TypedDocumentString<FoldedLinksFieldsFragment, unknown>;
 export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment EdgeFields on GraphEdge {
   id
@@ -464,9 +579,12 @@ export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvenanceFields on Provenance {
   basis
   note
+  sourceUrls
   citations {
     locator
     label
+    url
+    quote
     source {
       id
       title
@@ -500,6 +618,71 @@ export const CellFragmentDoc = new TypedDocumentString(`
   unknown
 }
     `, {"fragmentName":"Cell"}) as unknown as TypedDocumentString<CellFragment, unknown>;
+export const ActionFacetsDocument = new TypedDocumentString(`
+    query ActionFacets($lang: Language!, $actionDatasets: [ID!]!) {
+  struggles(first: 100) {
+    nodes {
+      id
+      name(lang: $lang)
+      actions(first: 1) {
+        totalCount
+      }
+    }
+  }
+  actionOrganisations: organisations(
+    filter: {datasets: $actionDatasets}
+    orderBy: {field: DEGREE, direction: DESC}
+    first: 100
+  ) {
+    nodes {
+      id
+      name(lang: $lang)
+      organised: actions(role: ORGANISED, first: 1) {
+        totalCount
+      }
+      targeted: actions(role: TARGETED, first: 1) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionFacetsQuery, ActionFacetsQueryVariables>;
+export const ActionRowsDocument = new TypedDocumentString(`
+    query ActionRows($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on CollectiveAction {
+      date
+      dataset {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionRowsQuery, ActionRowsQueryVariables>;
+export const DatasetsDocument = new TypedDocumentString(`
+    query Datasets {
+  datasets {
+    id
+    title
+    authors
+    publisher
+    version
+    licence
+    url
+    commit
+    date
+    citation
+    nodeCount
+    relationshipCount
+    countsByType {
+      type
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DatasetsQuery, DatasetsQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!, $lang: Language!) {
   node(id: $id) {
@@ -567,6 +750,9 @@ export const EntityDetailsDocument = new TypedDocumentString(`
         date
       }
     }
+    ... on CollectiveAction {
+      ...ActionFields
+    }
     ... on Event {
       date
       eventStartTime: startTime
@@ -593,7 +779,46 @@ export const EntityDetailsDocument = new TypedDocumentString(`
     omittedCount
   }
 }
-    fragment EdgeFields on GraphEdge {
+    fragment ActionFields on CollectiveAction {
+  actionDate: date
+  datePrecision
+  dateRaw
+  workers
+  online
+  tags
+  tagsRaw
+  sourceUrls
+  locations
+  dataset {
+    id
+    title
+  }
+  forms {
+    id
+    name(lang: $lang)
+  }
+  struggles {
+    id
+    name(lang: $lang)
+  }
+  workerTypes {
+    id
+    name(lang: $lang)
+  }
+  companies {
+    id
+    name(lang: $lang)
+  }
+  actionCountries: countries {
+    id
+    name(lang: $lang)
+  }
+  organisers {
+    id
+    name(lang: $lang)
+  }
+}
+fragment EdgeFields on GraphEdge {
   id
   type
   source
@@ -604,9 +829,12 @@ export const EntityDetailsDocument = new TypedDocumentString(`
 fragment ProvenanceFields on Provenance {
   basis
   note
+  sourceUrls
   citations {
     locator
     label
+    url
+    quote
     source {
       id
       title
@@ -665,6 +893,39 @@ export const FacetsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FacetsQuery, FacetsQueryVariables>;
+export const FoldedLinksDocument = new TypedDocumentString(`
+    query FoldedLinks($filter: GraphFilter, $limit: Int!, $lang: Language!) {
+  foldedLinks(filter: $filter, limit: $limit) {
+    ...FoldedLinksFields
+  }
+}
+    fragment FoldedLinksFields on FoldedLinks {
+  nodes {
+    ...NodeFields
+  }
+  links {
+    id
+    source
+    target
+    weight
+    basis
+    actions {
+      id
+      name(lang: $lang)
+      date
+    }
+  }
+  actionCount
+  truncated
+}
+fragment NodeFields on GraphNode {
+  id
+  type
+  label(lang: $lang)
+  organisationKind
+  countryCodes
+  degree
+}`) as unknown as TypedDocumentString<FoldedLinksQuery, FoldedLinksQueryVariables>;
 export const MatrixDocument = new TypedDocumentString(`
     query Matrix($filter: GraphFilter, $lang: Language!) {
   matrix(filter: $filter, lang: $lang) {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import schemaText from '../../../../schema.graphql?raw';
 import { EXAMPLE_TABS } from '../../graphiql/examples';
 import {
+  buildActionFacetsOperation,
+  buildDatasetsOperation,
   buildEntityDetailsOperation,
+  buildFacetCountsOperation,
   buildFacetsOperation,
   buildMatrixOperation,
   buildProvenanceOperation,
@@ -25,6 +28,39 @@ function expectValid(operation: Operation) {
 }
 
 describe('operations against schema.graphql', () => {
+  it('the view with collective actions folded into weighted links', () => {
+    const filters = { ...EMPTY_FILTERS, datasets: ['collective-action-tech'], since: 2018, until: 2020 };
+    const operation = buildViewOperation(filters, EMPTY_EXPLORE, 'EN', true);
+    expectValid(operation);
+    expect(operation.query).toContain('folded: foldedLinks(filter: $filter, limit: $limit)');
+    expect(operation.query).not.toContain('network(');
+    expect(operation.variables.filter).toEqual({
+      datasets: ['collective-action-tech'],
+      period: { from: '2018', to: '2020' },
+    });
+  });
+
+  it('the data sets and the collective-action filter values', () => {
+    expectValid(buildDatasetsOperation());
+    const facets = buildActionFacetsOperation('FR');
+    expectValid(facets);
+    expect(facets.variables).toEqual({ lang: 'FR', actionDatasets: ['collective-action-tech'] });
+  });
+
+  it('live counts of one facet, one alias per option', () => {
+    const filters = { ...EMPTY_FILTERS, countries: ['US'], struggles: ['struggle:ethics'] };
+    const struggles = buildFacetCountsOperation(filters, 'struggles', ['struggle:ethics', 'struggle:pay']);
+    expectValid(struggles);
+    expect(struggles.query).toContain('c1: collectiveActions(filter: $c1, first: 1) { totalCount }');
+    expect(struggles.variables).toEqual({
+      c0: { countries: ['US'], struggles: ['struggle:ethics'] },
+      c1: { countries: ['US'], struggles: ['struggle:pay'] },
+    });
+    const datasets = buildFacetCountsOperation(filters, 'datasets', ['collective-action-tech']);
+    expectValid(datasets);
+    expect(datasets.query).toContain('c0: network(filter: $c0, limit: 1) { totalCount }');
+  });
+
   it('the plain network view', () => {
     const operation = buildViewOperation(EMPTY_FILTERS, EMPTY_EXPLORE, 'EN');
     expectValid(operation);

@@ -1,8 +1,15 @@
 import type { Explore, Filters } from '../view/viewState';
 import { toGraphFilter, type GraphFilterInput } from '../view/filters';
 import type { Language } from '../types';
+import { countAlias, filterForOption } from '../view/facetCounts';
+import type { FacetKey } from '../view/filters';
+import { ACTION_DATASET_IDS } from './actionResponses';
 import {
+  ActionFacetsDocument,
+  ActionRowsDocument,
+  DatasetsDocument,
   EntityDetailsDocument,
+  FoldedLinksFieldsFragmentDoc,
   FacetsDocument,
   MatrixDocument,
   NeighbourhoodFieldsFragmentDoc,
@@ -10,7 +17,11 @@ import {
   PathResultFieldsFragmentDoc,
   ProvenanceFieldsFragmentDoc,
   SearchDocument,
+  type ActionFacetsQuery,
+  type ActionRowsQuery,
+  type DatasetsQuery,
   type EntityDetailsQuery,
+  type FoldedLinksFieldsFragment,
   type FacetsQuery,
   type MatrixQuery,
   type NeighbourhoodFieldsFragment,
@@ -33,9 +44,13 @@ export function expansionAlias(index: number): `expand${number}` {
   return `expand${index}`;
 }
 
-/** The answer of `buildViewOperation`. */
+/** How many folded links the view asks for at most. */
+export const FOLDED_LINKS_LIMIT = 500;
+
+/** The answer of `buildViewOperation`: the network, or the folded links when actions are folded. */
 export interface ViewAnswer {
-  network: NetworkFieldsFragment;
+  network?: NetworkFieldsFragment;
+  folded?: FoldedLinksFieldsFragment;
   path?: PathResultFieldsFragment | null;
   [expansion: `expand${number}`]: NeighbourhoodFieldsFragment | null | undefined;
 }
@@ -45,11 +60,24 @@ export interface ViewAnswer {
  * expanded node and the shortest paths asked for. The explorer sends exactly this, and shows it
  * behind "show GraphQL query".
  */
-export function buildViewOperation(filters: Filters, explore: Explore, lang: Language): Operation<ViewAnswer> {
+export function buildViewOperation(
+  filters: Filters,
+  explore: Explore,
+  lang: Language,
+  fold = false,
+): Operation<ViewAnswer> {
   const variableDefs = ['$filter: GraphFilter', '$limit: Int!', '$lang: Language!'];
-  const variables: Record<string, unknown> = { filter: toGraphFilter(filters), limit: NETWORK_LIMIT, lang };
-  const fields = ['  network(filter: $filter, limit: $limit) { ...NetworkFields }'];
-  const fragments: { toString(): string }[] = [NetworkFieldsFragmentDoc];
+  const variables: Record<string, unknown> = {
+    filter: toGraphFilter(filters),
+    limit: fold ? FOLDED_LINKS_LIMIT : NETWORK_LIMIT,
+    lang,
+  };
+  const fields = [
+    fold
+      ? '  folded: foldedLinks(filter: $filter, limit: $limit) { ...FoldedLinksFields }'
+      : '  network(filter: $filter, limit: $limit) { ...NetworkFields }',
+  ];
+  const fragments: { toString(): string }[] = [fold ? FoldedLinksFieldsFragmentDoc : NetworkFieldsFragmentDoc];
   explore.expanded.forEach((expansion, index) => {
     const alias = expansionAlias(index);
     variableDefs.push(`$${alias}: ID!`, `$${alias}Limit: Int!`);
@@ -72,6 +100,50 @@ export function buildViewOperation(filters: Filters, explore: Explore, lang: Lan
 /** Suggestions for the search box. */
 export function buildSearchOperation(text: string, lang: Language, first = 8): Operation<SearchQuery> {
   return fromDocument(SearchDocument, { query: text, first, lang });
+}
+
+/** How many collective actions the table asks the dates of at once (the API's bound on `nodes`). */
+export const ACTION_ROWS_LIMIT = 100;
+
+/** The dates and data sets of collective actions, for the table. */
+export function buildActionRowsOperation(ids: readonly string[]): Operation<ActionRowsQuery> {
+  return fromDocument(ActionRowsDocument, { ids: [...ids] });
+}
+
+/** The data sets the graph was loaded from. */
+export function buildDatasetsOperation(): Operation<DatasetsQuery> {
+  return fromDocument(DatasetsDocument, {});
+}
+
+/** The collective-action filters' values: struggles, companies and organising groups. */
+export function buildActionFacetsOperation(lang: Language): Operation<ActionFacetsQuery> {
+  return fromDocument(ActionFacetsDocument, { lang, actionDatasets: [...ACTION_DATASET_IDS] });
+}
+
+/** The answer of `buildFacetCountsOperation`: one `totalCount` per option. */
+export type FacetCountsAnswer = Record<`c${number}`, { totalCount: number } | null | undefined>;
+
+/**
+ * Live counts of one facet's options under the other active criteria, in one request: for data
+ * sets the entities the network would hold, for the others the collective actions.
+ */
+export function buildFacetCountsOperation(
+  filters: Filters,
+  key: FacetKey,
+  options: readonly string[],
+): Operation<FacetCountsAnswer> {
+  const field = key === 'datasets' ? 'network' : 'collectiveActions';
+  const size = key === 'datasets' ? 'limit: 1' : 'first: 1';
+  const defs = options.map((_, index) => `$${countAlias(index)}: GraphFilter`);
+  const fields = options.map(
+    (_, index) => `  ${countAlias(index)}: ${field}(filter: $${countAlias(index)}, ${size}) { totalCount }`,
+  );
+  const variables: Record<string, unknown> = {};
+  options.forEach((option, index) => {
+    variables[countAlias(index)] = filterForOption(filters, key, option);
+  });
+  const operation = `query FacetCounts(${defs.join(', ')}) {\n${fields.join('\n')}\n}`;
+  return { operationName: 'FacetCounts', query: operation, variables };
 }
 
 /** The values the filters offer, with how many organisations (or speakers) each concerns. */

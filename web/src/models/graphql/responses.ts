@@ -1,16 +1,20 @@
+import { foldedNetwork } from '../fold/foldedLinks';
 import type { ViewResponse } from '../view/compose';
-import type { EntityType, Facets, GraphEdge, GraphNode, ProvenanceData } from '../types';
+import type { BaseFacets, EntityType, GraphEdge, GraphNode, ProvenanceData } from '../types';
 import type { EntityDetailsQuery, FacetsQuery } from './generated';
 import { expansionAlias, type ProvenanceAnswer, type ViewAnswer } from './operations';
+
+const EMPTY_NETWORK = { nodes: [], edges: [], totalCount: 0, truncated: false };
 
 /** Reads the answer of `buildViewOperation` for `expandedCount` expansions. */
 export function readViewResponse(data: ViewAnswer, expandedCount: number): ViewResponse {
   const expansions = Array.from({ length: expandedCount }, (_, index) => data[expansionAlias(index)] ?? null);
-  return { network: data.network, expansions, path: data.path ?? null };
+  const network = data.folded ? foldedNetwork(data.folded) : (data.network ?? EMPTY_NETWORK);
+  return { network, expansions, path: data.path ?? null };
 }
 
 /** Reads the answer of `buildFacetsOperation`: countries by code, sessions in programme order with their time. */
-export function readFacets(data: FacetsQuery, collatorLang: 'EN' | 'FR'): Facets {
+export function readFacets(data: FacetsQuery, collatorLang: 'EN' | 'FR'): BaseFacets {
   const collator = new Intl.Collator(collatorLang === 'FR' ? 'fr' : 'en', { sensitivity: 'base' });
   const byLabel = (a: { label: string }, b: { label: string }) => collator.compare(a.label, b.label);
   return {

@@ -1,5 +1,5 @@
 import { ENTITY_TYPE_WORDS, labelOf, ORGANISATION_KIND_WORDS, RELATIONSHIP_WORDS } from '@faire-collectif/seed/model';
-import type { Basis, EntityType, Language, OrganisationKind, RelationshipType } from '../types';
+import type { Basis, EdgeType, EntityType, Language, OrganisationKind } from '../types';
 import { t } from './messages';
 
 // The domain's words come from the graph model's vocabulary, so the canvas, the legend, the
@@ -13,8 +13,9 @@ export function kindName(lang: Language, kind: OrganisationKind): string {
   return ORGANISATION_KIND_WORDS[kind][lang];
 }
 
-export function relationshipName(lang: Language, type: RelationshipType): string {
-  return RELATIONSHIP_WORDS[type][lang];
+/** How a link reads: a relationship's words from the model, or what a folded link stands for. */
+export function relationshipName(lang: Language, type: EdgeType): string {
+  return type === 'FOLDED' ? t(lang, 'foldedLink') : RELATIONSHIP_WORDS[type][lang];
 }
 
 export function basisName(lang: Language, basis: Basis): string {

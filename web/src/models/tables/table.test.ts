@@ -11,8 +11,37 @@ describe('table rows', () => {
       type: 'Organisation',
       kind: 'Syndicat',
       countries: 'DE',
+      date: '',
+      dataset: '',
       degree: 5,
     });
+  });
+
+  it('gives collective actions their date and data set, sorted by date with the undated last', () => {
+    const info = new Map([
+      ['action:b', { date: '2019-06-15', dataset: 'Collective Action in Tech' }],
+      ['action:a', { date: '2018', dataset: 'Collective Action in Tech' }],
+      ['action:c', { date: '2019-06', dataset: 'Collective Action in Tech' }],
+    ]);
+    const rows = entityRows(
+      [
+        node('org:x', 'Union X'),
+        node('action:b', 'B', { type: 'COLLECTIVE_ACTION' }),
+        node('action:a', 'A', { type: 'COLLECTIVE_ACTION' }),
+        node('action:c', 'C', { type: 'COLLECTIVE_ACTION' }),
+      ],
+      'EN',
+      info,
+    );
+    expect(rows[1]).toMatchObject({
+      type: 'Collective action',
+      date: '2019-06-15',
+      dataset: 'Collective Action in Tech',
+    });
+    const byDate = (direction: 'ascending' | 'descending') =>
+      sortRows(rows, { column: 'date', direction }, 'EN', 'name').map((row) => row.id);
+    expect(byDate('ascending')).toEqual(['action:a', 'action:c', 'action:b', 'org:x']);
+    expect(byDate('descending')).toEqual(['action:b', 'action:c', 'action:a', 'org:x']);
   });
 
   it('sorts by name with accents in their place, and by number', () => {

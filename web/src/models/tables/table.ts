@@ -8,7 +8,14 @@ export interface Sort<Column extends string> {
   direction: SortDirection;
 }
 
-export type EntityColumn = 'name' | 'type' | 'kind' | 'countries' | 'degree';
+export type EntityColumn = 'name' | 'type' | 'kind' | 'countries' | 'date' | 'dataset' | 'degree';
+
+/** What the table shows of a collective action besides what every entity has. */
+export interface ActionRowInfo {
+  /** ISO 8601 at the source's precision (`2019`, `2019-06`, `2019-06-15`). */
+  date: string;
+  dataset: string;
+}
 export type RelationshipColumn = 'relationship' | 'from' | 'to' | 'basis';
 
 /** One row of the entities table, already in the interface language. */
@@ -18,6 +25,9 @@ export interface EntityRow {
   type: string;
   kind: string;
   countries: string;
+  /** A collective action's date; empty for other entities (and sorted after the dated ones). */
+  date: string;
+  dataset: string;
   degree: number;
 }
 
@@ -38,13 +48,19 @@ export function roleTitle(edge: GraphEdge): string {
   return edge.type === 'HOLDS_ROLE' ? edge.label : '';
 }
 
-export function entityRows(nodes: readonly GraphNode[], lang: Language): EntityRow[] {
+export function entityRows(
+  nodes: readonly GraphNode[],
+  lang: Language,
+  actions: ReadonlyMap<string, ActionRowInfo> = new Map(),
+): EntityRow[] {
   return nodes.map((node) => ({
     id: node.id,
     name: node.label,
     type: entityTypeName(lang, node.type),
     kind: node.organisationKind ? kindName(lang, node.organisationKind) : '',
     countries: node.countryCodes.join(', '),
+    date: actions.get(node.id)?.date ?? '',
+    dataset: actions.get(node.id)?.dataset ?? '',
     degree: node.degree,
   }));
 }
@@ -58,7 +74,8 @@ export function relationshipRows(
   return edges.map((edge) => ({
     id: edge.id,
     relationship: relationshipName(lang, edge.type),
-    label: roleTitle(edge),
+    // A folded link's weight: how many actions it stands for.
+    label: edge.type === 'FOLDED' ? String(edge.weight ?? '') : roleTitle(edge),
     from: labels.get(edge.source) ?? edge.source,
     fromId: edge.source,
     to: labels.get(edge.target) ?? edge.target,
@@ -78,8 +95,11 @@ export function sortRows<Row extends { id: string }, Column extends keyof Row & 
   const factor = sort.direction === 'ascending' ? 1 : -1;
   const compareValues = (a: unknown, b: unknown): number =>
     typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  // Empty cells (an entity with no date) go last whichever the direction.
+  const emptiness = (value: unknown) => (value === '' ? 1 : 0);
   return [...rows].sort(
     (a, b) =>
+      emptiness(a[sort.column]) - emptiness(b[sort.column]) ||
       factor * compareValues(a[sort.column], b[sort.column]) ||
       compareValues(a[tieBreak], b[tieBreak]) ||
       a.id.localeCompare(b.id),

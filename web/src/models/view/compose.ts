@@ -1,9 +1,10 @@
-import type { GraphEdge, GraphNode, NeighbourhoodData, NetworkData, PathResultData } from '../types';
+import type { DrawnNetwork, GraphEdge, GraphNode, NeighbourhoodData, PathResultData } from '../types';
 import type { Explore } from './viewState';
 
 /** What the view operation answers (expansions in the order of `explore.expanded`, null for unknown ids). */
 export interface ViewResponse {
-  network: NetworkData;
+  /** The filtered network, or the collective actions folded into weighted links. */
+  network: DrawnNetwork;
   expansions: (NeighbourhoodData | null)[];
   path: PathResultData | null;
 }

@@ -7,6 +7,7 @@ import {
   removeActiveFilter,
   toggleFilterValue,
   toGraphFilter,
+  toPeriod,
 } from './filters';
 import { EMPTY_FILTERS } from './viewState';
 
@@ -46,6 +47,35 @@ describe('filters', () => {
     ]);
     expect(removeActiveFilter(filters, chips[0]!).countries).toEqual([]);
     expect(removeActiveFilter(filters, chips[2]!).text).toBe('');
+  });
+
+  it('sends the collective-action criteria and the period as the API asks', () => {
+    const filters = {
+      ...EMPTY_FILTERS,
+      datasets: ['collective-action-tech'],
+      struggles: ['struggle:ethics'],
+      companies: ['org:uber'],
+      organisers: ['org:twc'],
+      since: 2016,
+      until: null,
+    };
+    expect(toGraphFilter(filters)).toEqual({
+      datasets: ['collective-action-tech'],
+      struggles: ['struggle:ethics'],
+      companies: ['org:uber'],
+      organisers: ['org:twc'],
+      period: { from: '2016' },
+    });
+    expect(toPeriod({ since: null, until: 2020 })).toEqual({ to: '2020' });
+    expect(toPeriod({ since: null, until: null })).toBeNull();
+    expect(countActiveFilters(filters)).toBe(5);
+  });
+
+  it('shows the period as one chip, removed at once', () => {
+    const filters = { ...EMPTY_FILTERS, since: 2016, until: 2019 };
+    const chips = activeFilters(filters);
+    expect(chips).toEqual([{ key: 'period', value: '2016–2019' }]);
+    expect(removeActiveFilter(filters, chips[0]!)).toEqual(EMPTY_FILTERS);
   });
 
   it('folds accents and case like the search does', () => {

@@ -8,6 +8,11 @@ export interface GraphFilterInput {
   organisationKinds?: OrganisationKind[];
   organisingForms?: string[];
   sessions?: string[];
+  datasets?: string[];
+  struggles?: string[];
+  companies?: string[];
+  organisers?: string[];
+  period?: { from?: string; to?: string };
   text?: string;
 }
 
@@ -19,20 +24,36 @@ export function toGraphFilter(filters: Filters): GraphFilterInput | null {
   if (filters.organisationKinds.length) input.organisationKinds = [...filters.organisationKinds];
   if (filters.organisingForms.length) input.organisingForms = [...filters.organisingForms];
   if (filters.sessions.length) input.sessions = [...filters.sessions];
+  if (filters.datasets.length) input.datasets = [...filters.datasets];
+  if (filters.struggles.length) input.struggles = [...filters.struggles];
+  if (filters.companies.length) input.companies = [...filters.companies];
+  if (filters.organisers.length) input.organisers = [...filters.organisers];
+  const period = toPeriod(filters);
+  if (period) input.period = period;
   const text = filters.text.trim();
   if (text) input.text = text;
   return Object.keys(input).length ? input : null;
 }
 
+/** The period as the API's `Period` (a year stands for all its days), or null when open at both ends. */
+export function toPeriod({ since, until }: Pick<Filters, 'since' | 'until'>): { from?: string; to?: string } | null {
+  if (since === null && until === null) return null;
+  return { ...(since !== null ? { from: String(since) } : {}), ...(until !== null ? { to: String(until) } : {}) };
+}
+
 /** The list-valued criteria of a filter. */
-export type FacetKey = Exclude<keyof Filters, 'text'>;
+export type FacetKey = Exclude<keyof Filters, 'text' | 'since' | 'until'>;
 
 export const FACET_KEYS: readonly FacetKey[] = [
+  'datasets',
   'countries',
   'workerTypes',
   'organisationKinds',
   'organisingForms',
   'sessions',
+  'struggles',
+  'companies',
+  'organisers',
 ];
 
 /** Adds `value` to a criterion, or removes it when it is there. */
@@ -46,14 +67,18 @@ export function hasActiveFilters(filters: Filters): boolean {
   return toGraphFilter(filters) !== null;
 }
 
-/** How many values are selected in all criteria (the text counts as one). */
+/** How many values are selected in all criteria (the text and the period count as one each). */
 export function countActiveFilters(filters: Filters): number {
-  return FACET_KEYS.reduce((sum, key) => sum + filters[key].length, 0) + (filters.text.trim() ? 1 : 0);
+  return (
+    FACET_KEYS.reduce((sum, key) => sum + filters[key].length, 0) +
+    (filters.text.trim() ? 1 : 0) +
+    (toPeriod(filters) ? 1 : 0)
+  );
 }
 
 /** One active filter value, for the chips that show and remove them. */
 export interface ActiveFilter {
-  key: FacetKey | 'text';
+  key: FacetKey | 'text' | 'period';
   value: string;
 }
 
@@ -62,11 +87,13 @@ export function activeFilters(filters: Filters): ActiveFilter[] {
     (filters[key] as string[]).map((value) => ({ key, value })),
   );
   if (filters.text.trim()) chips.push({ key: 'text', value: filters.text.trim() });
+  if (toPeriod(filters)) chips.push({ key: 'period', value: `${filters.since ?? '…'}–${filters.until ?? '…'}` });
   return chips;
 }
 
 export function removeActiveFilter(filters: Filters, chip: ActiveFilter): Filters {
   if (chip.key === 'text') return { ...filters, text: '' };
+  if (chip.key === 'period') return { ...filters, since: null, until: null };
   return { ...filters, [chip.key]: (filters[chip.key] as string[]).filter((value) => value !== chip.value) };
 }
 

@@ -17,6 +17,12 @@ describe('view state in the URL', () => {
         organisationKinds: ['UNION', 'COOPERATIVE'],
         organisingForms: ['form:platform-monitoring'],
         sessions: ['session:faire-collectif-2016-07-08-session-1'],
+        datasets: ['collective-action-tech'],
+        struggles: ['struggle:pay-and-benefits'],
+        companies: ['org:uber'],
+        organisers: ['org:tech-workers-coalition'],
+        since: 2015,
+        until: 2020,
         text: 'césar, garcía',
       },
       explore: {
@@ -32,12 +38,41 @@ describe('view state in the URL', () => {
       layout: 'country',
       sizeBy: 'betweenness',
       colourBy: 'community',
+      fold: true,
     };
     const search = formatViewState(view);
     expect(parseViewState(search)).toEqual(view);
     expect(search).toContain('country=DE,FR');
     expect(search).toContain('expand=org:ig-metall,org:verdi~120');
     expect(search).toContain('lang=fr');
+    expect(search).toContain('dataset=collective-action-tech');
+    expect(search).toContain('since=2015&until=2020');
+    expect(search).toContain('fold=1');
+  });
+
+  it('reads the collective-action criteria and the fold option', () => {
+    const view = parseViewState(
+      '?dataset=collective-action-tech,collective-action-tech&struggle=struggle:ethics&company=org:amazon,org:uber&organiser=org:twc&fold=1',
+    );
+    expect(view.filters.datasets).toEqual(['collective-action-tech']);
+    expect(view.filters.struggles).toEqual(['struggle:ethics']);
+    expect(view.filters.companies).toEqual(['org:amazon', 'org:uber']);
+    expect(view.filters.organisers).toEqual(['org:twc']);
+    expect(view.fold).toBe(true);
+    expect(parseViewState('?fold=yes').fold).toBe(false);
+  });
+
+  it('reads a period of years, open at either end, and swaps reversed ends', () => {
+    expect(parseViewState('?since=2018').filters).toMatchObject({ since: 2018, until: null });
+    expect(parseViewState('?until=2012').filters).toMatchObject({ since: null, until: 2012 });
+    expect(parseViewState('?since=2021&until=2016').filters).toMatchObject({ since: 2016, until: 2021 });
+    expect(formatViewState(parseViewState('?until=2012'))).toBe('?until=2012');
+  });
+
+  it('ignores a period end that is not a plausible year', () => {
+    for (const bad of ['19', '2019-06', 'abc', '0999', '3000']) {
+      expect(parseViewState(`?since=${bad}`).filters.since).toBeNull();
+    }
   });
 
   it('ignores unknown values instead of failing', () => {

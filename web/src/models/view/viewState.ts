@@ -13,6 +13,16 @@ export interface Filters {
   organisationKinds: OrganisationKind[];
   organisingForms: string[];
   sessions: string[];
+  /** Data-set ids (`collective-action-tech`…). */
+  datasets: string[];
+  struggles: string[];
+  /** Organisation ids of the companies or platforms the actions stood up to. */
+  companies: string[];
+  /** Organisation ids of the groups that organised the actions. */
+  organisers: string[];
+  /** The period's first and last years (inclusive); null ends are open. */
+  since: number | null;
+  until: number | null;
   text: string;
 }
 
@@ -40,6 +50,8 @@ export interface ViewState {
   layout: LayoutName;
   sizeBy: SizeBy;
   colourBy: ColourBy;
+  /** Collective actions drawn as weighted links between what they join, instead of as entities. */
+  fold: boolean;
 }
 
 /** How many neighbours an expansion shows unless the user asks for all. */
@@ -53,6 +65,12 @@ export const EMPTY_FILTERS: Filters = {
   organisationKinds: [],
   organisingForms: [],
   sessions: [],
+  datasets: [],
+  struggles: [],
+  companies: [],
+  organisers: [],
+  since: null,
+  until: null,
   text: '',
 };
 
@@ -67,6 +85,7 @@ export const DEFAULT_VIEW: ViewState = {
   layout: 'fcose',
   sizeBy: 'none',
   colourBy: 'type',
+  fold: false,
 };
 
 const VIEWS: readonly ViewName[] = ['network', 'table', 'matrix'];
@@ -89,6 +108,17 @@ function list(params: URLSearchParams, key: string): string[] {
         .filter(Boolean),
     ),
   ];
+}
+
+/** The earliest and latest years a period may name (the data sets' actions run from 1969). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** A four-digit year within the bounds, or null (a bad value is no criterion, as elsewhere). */
+function parseYear(raw: string | null): number | null {
+  if (!raw || !/^\d{4}$/.test(raw.trim())) return null;
+  const year = Number(raw.trim());
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
 function parseExpansion(raw: string): Expansion {
@@ -122,6 +152,11 @@ export function parseViewState(search: string): ViewState {
         .filter(isOrganisationKind),
       organisingForms: list(params, 'form'),
       sessions: list(params, 'session'),
+      datasets: list(params, 'dataset'),
+      struggles: list(params, 'struggle'),
+      companies: list(params, 'company'),
+      organisers: list(params, 'organiser'),
+      ...parsePeriod(params.get('since'), params.get('until')),
       text: params.get('q')?.trim() ?? '',
     },
     explore: {
@@ -134,7 +169,16 @@ export function parseViewState(search: string): ViewState {
     layout: oneOf(LAYOUTS, params.get('layout'), DEFAULT_VIEW.layout),
     sizeBy: oneOf(SIZES, params.get('size'), DEFAULT_VIEW.sizeBy),
     colourBy: oneOf(COLOURS, params.get('colour'), DEFAULT_VIEW.colourBy),
+    fold: params.get('fold') === '1',
   };
+}
+
+/** A period read from its two years; ends given the wrong way round are swapped. */
+function parsePeriod(sinceRaw: string | null, untilRaw: string | null): { since: number | null; until: number | null } {
+  const since = parseYear(sinceRaw);
+  const until = parseYear(untilRaw);
+  if (since !== null && until !== null && since > until) return { since: until, until: since };
+  return { since, until };
 }
 
 function dedupeExpansions(expansions: Expansion[]): Expansion[] {
@@ -156,6 +200,12 @@ export function formatViewState(state: ViewState): string {
   set('kind', state.filters.organisationKinds.join(','));
   set('form', state.filters.organisingForms.join(','));
   set('session', state.filters.sessions.join(','));
+  set('dataset', state.filters.datasets.join(','));
+  set('struggle', state.filters.struggles.join(','));
+  set('company', state.filters.companies.join(','));
+  set('organiser', state.filters.organisers.join(','));
+  set('since', state.filters.since === null ? '' : String(state.filters.since));
+  set('until', state.filters.until === null ? '' : String(state.filters.until));
   set('q', state.filters.text.trim());
   set('expand', state.explore.expanded.map(formatExpansion).join(','));
   set('hide', state.explore.hidden.join(','));
@@ -168,6 +218,7 @@ export function formatViewState(state: ViewState): string {
   set('layout', state.layout, DEFAULT_VIEW.layout);
   set('size', state.sizeBy, DEFAULT_VIEW.sizeBy);
   set('colour', state.colourBy, DEFAULT_VIEW.colourBy);
+  set('fold', state.fold ? '1' : '');
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%7C/g, '|').replace(/%7E/g, '~');
   return text ? `?${text}` : '';
 }
