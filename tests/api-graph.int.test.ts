@@ -605,6 +605,7 @@ describe('matrix', () => {
       country: { code: string };
       workerType: { id: string };
       organisations: Array<{ id: string }>;
+      inferred?: Array<{ id: string }>;
       unknown: boolean;
     }>;
     withoutCountry: unknown[];
@@ -641,6 +642,29 @@ describe('matrix', () => {
     ]);
     expect(matrix.cells.filter((cell) => cell.unknown).every((cell) => cell.organisations.length === 0)).toBe(true);
     expect(matrix.withoutCountry).toEqual([]);
+  });
+
+  it('marks the organisations whose place in a cell rests on an inferred link', async () => {
+    const body = await api.query<{ matrix: Matrix }>(`{
+      matrix { cells { country { code } workerType { id } organisations { id } inferred { id } unknown } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const marked = body
+      .data!.matrix.cells.filter((cell) => !cell.unknown)
+      .map((cell) => [cell.country.code, cell.workerType.id, cell.inferred!.map((o) => o.id)]);
+    // Read off the data file: a cell's organisation is stated only through a chain of stated
+    // ORGANISES, SUBTYPE_OF and BASED_IN links (NIdiL-CGIL, UPTA, and Freelancers Union for the self-employed).
+    expect(marked).toEqual([
+      ['CA', 'worker:crowd-workers', ['org:turkernation']],
+      ['FR', 'worker:creative-professions', ['org:alliance-francaise-des-designers']],
+      ['FR', 'worker:designers', ['org:alliance-francaise-des-designers']],
+      ['DE', 'worker:crowd-workers', ['org:faircrowdwork-watch', 'org:verdi']],
+      ['IT', 'worker:atypical-workers', []],
+      ['IT', 'worker:self-employed', []],
+      ['ES', 'worker:self-employed', []],
+      ['US', 'worker:freelancers', ['org:freelancers-union']],
+      ['US', 'worker:self-employed', []],
+    ]);
   });
 
   it('narrows rows, columns and organisations to the filter', async () => {

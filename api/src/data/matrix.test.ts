@@ -75,6 +75,18 @@ describe('assembleMatrix', () => {
     expect(cell?.unknown).toBe(false);
   });
 
+  it('marks as inferred an organisation that an inferred link puts in a cell, unless a stated chain does too', () => {
+    const chains = assembleMatrix([de], [crowd], organisations, [
+      { organisation: 'org:a', workerType: crowd.id, country: de.id, inferred: true },
+      { organisation: 'org:b', workerType: crowd.id, country: de.id, inferred: true },
+      { organisation: 'org:b', workerType: crowd.id, country: de.id, inferred: false },
+    ]);
+    const [cell] = chains.cells;
+    expect(cell?.organisations.map((o) => o.nameEn)).toEqual(['a', 'b']);
+    expect(cell?.inferred.map((o) => o.nameEn)).toEqual(['a']);
+    expect(cell?.actionCount).toBe(0);
+  });
+
   it('lists organisations without a country apart', () => {
     expect(
       matrix.withoutCountry.map((c) => [c.country, c.workerType.nameEn, c.organisations.map((o) => o.nameEn)]),

@@ -38,9 +38,11 @@ export async function findMatrix(
                    WITH w ORDER BY ${nameKey('w', name)}, w.id RETURN ${entityProjection('w')} } AS workerTypes,
          [o IN organisations | ${entityProjection('o')}] AS organisations,
          COLLECT { UNWIND organisations AS o
-                   MATCH (o)-[:ORGANISES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
-                   OPTIONAL MATCH (o)-[:BASED_IN]->(c:Country)
-                   RETURN DISTINCT { organisation: o.id, workerType: w.id, country: c.id } } AS links,
+                   MATCH tie = (o)-[:ORGANISES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
+                   OPTIONAL MATCH (o)-[based:BASED_IN]->(c:Country)
+                   RETURN DISTINCT { organisation: o.id, workerType: w.id, country: c.id,
+                                     inferred: any(r IN relationships(tie) WHERE r.basis = 'inferred')
+                                               OR coalesce(based.basis = 'inferred', false) } } AS links,
          COLLECT { UNWIND organisations AS o
                    MATCH (o)-[:ORGANISED]->(a:CollectiveAction)-[:INVOLVES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
                    MATCH (a)-[:TOOK_PLACE_IN]->(c:Country)
@@ -70,6 +72,8 @@ export interface MatrixLink {
   organisation: string;
   workerType: string;
   country: string | null;
+  /** Some link of the chain (the workers it organises, a narrower type, its country) is inferred. */
+  inferred?: boolean;
 }
 
 /** An organisation that organised an action of a worker type in a country. */
@@ -80,8 +84,8 @@ export interface ActionLink extends MatrixLink {
 
 /**
  * Lays the links out row by row; organisations in a cell keep the order of `organisations`. An
- * organisation counts in a cell through the actions it organised there only when no source says
- * it organises those workers there: it is then among the cell's `inferred`.
+ * organisation is among a cell's `inferred` unless a chain of stated links puts it there: when
+ * the chain has an inferred link, or when only the actions it organised there put it there.
  */
 export function assembleMatrix(
   countries: CountryModel[],
@@ -94,18 +98,20 @@ export function assembleMatrix(
   const add = (map: Map<string, Set<string>>, key: string, value: string) =>
     map.set(key, (map.get(key) ?? new Set()).add(value));
   const stated = new Map<string, Set<string>>();
-  const byActions = new Map<string, Set<string>>();
+  const byInference = new Map<string, Set<string>>();
   const actions = new Map<string, Set<string>>();
-  for (const link of links) add(stated, keyOf(link.country, link.workerType), link.organisation);
+  for (const link of links) {
+    add(link.inferred ? byInference : stated, keyOf(link.country, link.workerType), link.organisation);
+  }
   for (const link of actionLinks) {
-    add(byActions, keyOf(link.country, link.workerType), link.organisation);
+    add(byInference, keyOf(link.country, link.workerType), link.organisation);
     add(actions, keyOf(link.country, link.workerType), link.action);
   }
   const cell = (country: CountryModel | null, workerType: WorkerTypeModel): MatrixCellModel => {
     const key = keyOf(country?.id ?? null, workerType.id);
     const statedIds = stated.get(key) ?? new Set<string>();
-    const actionIds = byActions.get(key) ?? new Set<string>();
-    const members = [...organisations.values()].filter((o) => statedIds.has(o.id) || actionIds.has(o.id));
+    const inferredIds = byInference.get(key) ?? new Set<string>();
+    const members = [...organisations.values()].filter((o) => statedIds.has(o.id) || inferredIds.has(o.id));
     return {
       country,
       workerType,

@@ -671,8 +671,9 @@ export type MatrixCell = {
   /** The row (null in `withoutCountry`). */
   country?: Maybe<Country>;
   /**
-   * Those of `organisations` that count here only because they organised collective actions of these workers in
-   * this country: an inference from the actions, which no source states as such.
+   * Those of `organisations` whose place in this cell rests on an inference: a link of the chain that puts them here
+   * is inferred (the workers they organise, a narrower worker type, their country), or only the collective actions of
+   * these workers they organised in this country put them here, which no source states as such.
    */
   inferred: Array<Organisation>;
   /**

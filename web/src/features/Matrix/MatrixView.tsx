@@ -34,7 +34,8 @@ export function MatrixView({ lang, filter, onChooseCell }: MatrixViewProps) {
   return (
     <div className="matrix-view">
       <p className="muted" id="matrix-help">
-        {t(lang, 'matrixHelp')} <span className="unknown-mark">?</span> = {t(lang, 'matrixUnknownLong')}.
+        {t(lang, 'matrixHelp')} <span className="unknown-mark">?</span> = {t(lang, 'matrixUnknownLong')};{' '}
+        <span className="inferred-mark">*</span> = {t(lang, 'matrixInferredLong')}.
       </p>
       <div className="table-scroll">
         <table className="matrix" aria-describedby="matrix-help" data-testid="matrix">
@@ -57,7 +58,15 @@ export function MatrixView({ lang, filter, onChooseCell }: MatrixViewProps) {
                   const workerType = matrix.workerTypes[index]!;
                   const count = cell?.organisations.length ?? 0;
                   const unknown = !cell || cell.unknown;
-                  const names = cell?.organisations.map((organisation) => organisation.name).join(', ') ?? '';
+                  const inferred = new Set(cell?.inferred.map((organisation) => organisation.id));
+                  const names =
+                    cell?.organisations
+                      .map((organisation) =>
+                        inferred.has(organisation.id)
+                          ? `${organisation.name} (${t(lang, 'matrixInferredMark')})`
+                          : organisation.name,
+                      )
+                      .join(', ') ?? '';
                   const label = unknown
                     ? `${row.name}, ${workerType.name}: ${t(lang, 'matrixUnknown')}`
                     : `${t(lang, 'matrixCell', { country: row.name, workerType: workerType.name, n: count })}: ${names}`;
@@ -78,7 +87,13 @@ export function MatrixView({ lang, filter, onChooseCell }: MatrixViewProps) {
                             <strong>{count}</strong>
                             <span className="cell-names" aria-hidden="true">
                               {cell.organisations.slice(0, 3).map((organisation) => (
-                                <span key={organisation.id}>{organisation.name}</span>
+                                <span
+                                  key={organisation.id}
+                                  className={inferred.has(organisation.id) ? 'inferred' : undefined}
+                                >
+                                  {organisation.name}
+                                  {inferred.has(organisation.id) && <span className="inferred-mark">*</span>}
+                                </span>
                               ))}
                               {count > 3 && <span>+{count - 3}</span>}
                             </span>

@@ -347,9 +347,9 @@ export type MatrixQueryVariables = Exact<{
 }>;
 
 
-export type MatrixQuery = { matrix: { countries: Array<{ id: string, code: string, name: string }>, workerTypes: Array<{ id: string, name: string }>, cells: Array<{ unknown: boolean, country: { id: string, code: string } | null, workerType: { id: string }, organisations: Array<{ id: string, name: string }> }>, withoutCountry: Array<{ unknown: boolean, country: { id: string, code: string } | null, workerType: { id: string }, organisations: Array<{ id: string, name: string }> }> } };
+export type MatrixQuery = { matrix: { countries: Array<{ id: string, code: string, name: string }>, workerTypes: Array<{ id: string, name: string }>, cells: Array<{ actionCount: number, unknown: boolean, country: { id: string, code: string } | null, workerType: { id: string }, organisations: Array<{ id: string, name: string }>, inferred: Array<{ id: string }> }>, withoutCountry: Array<{ actionCount: number, unknown: boolean, country: { id: string, code: string } | null, workerType: { id: string }, organisations: Array<{ id: string, name: string }>, inferred: Array<{ id: string }> }> } };
 
-export type CellFragment = { unknown: boolean, country: { id: string, code: string } | null, workerType: { id: string }, organisations: Array<{ id: string, name: string }> };
+export type CellFragment = { actionCount: number, unknown: boolean, country: { id: string, code: string } | null, workerType: { id: string }, organisations: Array<{ id: string, name: string }>, inferred: Array<{ id: string }> };
 
 export type SearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -615,6 +615,10 @@ export const CellFragmentDoc = new TypedDocumentString(`
     id
     name(lang: $lang)
   }
+  inferred {
+    id
+  }
+  actionCount
   unknown
 }
     `, {"fragmentName":"Cell"}) as unknown as TypedDocumentString<CellFragment, unknown>;
@@ -958,6 +962,10 @@ export const MatrixDocument = new TypedDocumentString(`
     id
     name(lang: $lang)
   }
+  inferred {
+    id
+  }
+  actionCount
   unknown
 }`) as unknown as TypedDocumentString<MatrixQuery, MatrixQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`

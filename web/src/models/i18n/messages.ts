@@ -142,6 +142,9 @@ const en = {
   matrixUnknownLong: 'No source tells of an organisation here (unknown, not known to be none)',
   matrixWithoutCountry: 'No known country',
   matrixCell: '{country}, {workerType}: {n} organisation(s)',
+  matrixInferredMark: 'inferred',
+  matrixInferredLong:
+    'inferred: no source states it; it follows from where a source places the organisation, or from the collective actions it organised there',
   export: 'Export',
   exportPng: 'Image (PNG)',
   exportSvg: 'Image (SVG)',
@@ -310,6 +313,9 @@ const fr: Record<MessageKey, string> = {
   matrixUnknownLong: 'Aucune source ne mentionne d’organisation ici (inconnu, et non pas absent)',
   matrixWithoutCountry: 'Pays inconnu',
   matrixCell: '{country}, {workerType} : {n} organisation(s)',
+  matrixInferredMark: 'déduit',
+  matrixInferredLong:
+    'déduit : aucune source ne le dit ; cela découle de là où une source place l’organisation, ou des actions collectives qu’elle y a organisées',
   export: 'Exporter',
   exportPng: 'Image (PNG)',
   exportSvg: 'Image (SVG)',
