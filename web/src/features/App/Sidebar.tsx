@@ -3,10 +3,9 @@ import { ExploreControls } from '../Explore/ExploreControls';
 import { PathPanel } from '../Explore/PathPanel';
 import { FilterPanel } from '../Filters/FilterPanel';
 import { InsightControls } from '../Insight/InsightControls';
-import { Legend } from '../Legend/Legend';
 import { useExplorer } from './explorerContext';
 
-/** The tools beside the view: filters, exploration, shortest paths, insight and the legend. */
+/** The tools beside the view: filters, exploration, shortest paths and insight (the legend is over the drawing). */
 export function Sidebar() {
   const { state, view, lang, dispatch, data, insight, pathDraft, step, select } = useExplorer();
   return (
@@ -49,7 +48,6 @@ export function Sidebar() {
         onSizeBy={(sizeBy) => dispatch({ type: 'sizeBy', sizeBy })}
         onColourBy={(colourBy) => dispatch({ type: 'colourBy', colourBy })}
       />
-      <Legend lang={lang} />
     </aside>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, t
 import { countElements, planDrawing } from '../../models/cytoscape/drawingPlan';
 import { layoutRequestElements } from '../../models/cytoscape/layouts';
 import type { LayoutName } from '../../models/view/viewState';
+import { emphasise, fitToAnswer, highlightNeighbours, keepLabelsLegible } from './answerFocus';
 import { applyDrawing, layOutHere, placeFromWorker } from './applyDrawing';
 import { canvasHandle } from './canvasExport';
 import type { CanvasHandle } from './canvasHandle';
@@ -16,6 +17,8 @@ export interface NetworkCanvasProps {
   /** Positions for the preset (grouped-by-country) layout. */
   presetPositions?: Map<string, { x: number; y: number }>;
   selected: string | null;
+  /** The entities that answer the question asked: fitted and emphasised (empty: the whole view). */
+  answerIds: ReadonlySet<string>;
   /** False while another view covers the network; the drawing is refitted when it shows again. */
   active: boolean;
   label: string;
@@ -47,10 +50,27 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
    */
   const edgesHeld = useRef(false);
   const [layingOut, setLayingOut] = useState(false);
+  /** The answer last fitted to (its ids), so that a change of labels alone does not move the view. */
+  const fittedAnswer = useRef<string | null>(null);
+  /** Whether the view has been fitted once: the first fit is instant, later ones animated. */
+  const shown = useRef(false);
+
+  /** Fits to the answer now, or when the network shows again if another view covers it. */
+  function showAnswer(cy: Core) {
+    const { active, answerIds } = callbacks.current;
+    fittedAnswer.current = [...answerIds].sort().join(' ');
+    if (!active) {
+      needsFit.current = true;
+      return;
+    }
+    fitToAnswer(cy, answerIds, shown.current);
+    shown.current = true;
+  }
 
   function mount(large: boolean): Core {
     cyRef.current = createCytoscape(container.current, large, cyRef.current, () => callbacks.current);
     drawnLarge.current = large;
+    keepLabelsLegible(cyRef.current);
     return cyRef.current;
   }
 
@@ -80,7 +100,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       const held = edgesHeld.current ? callbacks.current : null;
       edgesHeld.current = false;
       placeFromWorker(cy, event.data.positions, held);
-      if (!callbacks.current.active) needsFit.current = true;
+      showAnswer(cy);
     };
     setLayingOut(true);
     worker.current.postMessage({ id: run, elements } satisfies LayoutRequest);
@@ -97,6 +117,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       edgesHeld: edgesHeld.current,
     });
     const cy = plan.large === drawnLarge.current ? current : mount(plan.large);
+    // What an expansion or a new filter value brings in is marked until the next change.
+    const added = new Set(
+      plan.rebuild || !structure.current
+        ? []
+        : plan.add.filter((element) => element.group === 'nodes').map((element) => element.data.id as string),
+    );
     structure.current = plan.structure;
     if (plan.layout !== 'none') {
       layoutRun.current += 1;
@@ -106,6 +132,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     // The worker starts at once, while this thread takes the elements in and draws them.
     if (plan.layout === 'worker') layOutInWorker(layoutRun.current, layoutRequestElements(props.elements));
     applyDrawing(cy, plan);
+    emphasise(cy, props.answerIds, added);
+    highlightNeighbours(cy, callbacks.current.selected);
+    if (plan.layout === 'none') {
+      if (fittedAnswer.current !== [...props.answerIds].sort().join(' ')) showAnswer(cy);
+      return;
+    }
     if (plan.layout !== 'here') return;
     const run = layoutRun.current;
     layOutHere(
@@ -113,9 +145,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       props.layout,
       { incremental: plan.incremental, selected: callbacks.current.selected, presetPositions: props.presetPositions },
       () => run === layoutRun.current && cyRef.current === cy,
+      () => showAnswer(cy),
     );
-    if (!callbacks.current.active) needsFit.current = true;
-  }, [props.elements, props.layout, props.presetPositions]);
+  }, [props.elements, props.layout, props.presetPositions, props.answerIds]);
 
   // Selection follows the view state.
   useEffect(() => {
@@ -124,6 +156,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.$(':selected').unselect();
     cy.$('.keyboard').removeClass('keyboard');
     if (props.selected) cy.getElementById(props.selected).select();
+    highlightNeighbours(cy, props.selected);
   }, [props.selected, props.elements]);
 
   useEffect(() => {
@@ -132,7 +165,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.resize();
     if (needsFit.current) {
       needsFit.current = false;
-      cy.fit(undefined, 30);
+      showAnswer(cy);
     }
   }, [props.active]);
 

@@ -1,4 +1,5 @@
 import type { Language } from '../types';
+import { VIEW_MESSAGES_EN, VIEW_MESSAGES_FR } from './viewMessages';
 
 // The interface's own text, in each language (the domain's words are in `words.ts`).
 
@@ -164,6 +165,7 @@ const en = {
     'Network of {n} entities and {e} relationships. Use the table view for a list. Arrow keys move the selection, Enter expands, H hides, F focuses.',
   selected: 'Selected: {name}',
   moreActions: 'Actions',
+  ...VIEW_MESSAGES_EN,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -331,6 +333,7 @@ const fr: Record<MessageKey, string> = {
     'Réseau de {n} entités et {e} relations. La vue tableau en donne la liste. Les flèches déplacent la sélection, Entrée déploie, H masque, F centre.',
   selected: 'Sélection : {name}',
   moreActions: 'Actions',
+  ...VIEW_MESSAGES_FR,
 };
 
 const messages: Record<Language, Record<MessageKey, string>> = { EN: en, FR: fr };

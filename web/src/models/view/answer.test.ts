@@ -56,7 +56,13 @@ describe('the answer of a view', () => {
   });
 
   it('is the last expansion after an expand, and the path when one is asked', () => {
-    const expanded = { ...EMPTY_EXPLORE, expanded: [{ id: igMetall.id, limit: 25 }, { id: session1.id, limit: 25 }] };
+    const expanded = {
+      ...EMPTY_EXPLORE,
+      expanded: [
+        { id: igMetall.id, limit: 25 },
+        { id: session1.id, limit: 25 },
+      ],
+    };
     expect([...answerOf(germanCrowd, expanded, filters, 'explore').ids].sort()).toEqual([fuss.id, session1.id].sort());
     const withPath = graphOf(germanCrowd.nodes, germanCrowd.edges, [fuss.id, fcw.id, crowd.id]);
     const path = answerOf(withPath, { ...expanded, path: { from: fuss.id, to: crowd.id } }, filters, 'explore');

@@ -1,0 +1,41 @@
+// The interface text of the network's answer, notices about the address and the phone layout.
+
+export const VIEW_MESSAGES_EN = {
+  answer: 'Answer',
+  answerOrganisesOne: '1 organisation organises {workers}{where}:',
+  answerOrganisesMany: '{n} organisations organise {workers}{where}:',
+  answerWhere: ' in {countries}',
+  answerMatchOne: '1 organisation matches the filters:',
+  answerMatchMany: '{n} organisations match the filters:',
+  answerFocus: '{name} and its {n} neighbours:',
+  answerExpand: '{name}: {n} neighbours, new ones ringed in orange:',
+  answerPath: 'On the shortest path:',
+  answerNothing: 'No organisation in this view.',
+  unknownInLink: 'This link names what the graph no longer holds, left out: {items}.',
+  dismiss: 'Dismiss',
+  showFilters: 'Filters and tools',
+  hideFilters: 'Back to the network',
+  legendCommunities: 'Communities (named by their most linked member)',
+  legendOrganisations: 'Organisations',
+  communityOf: 'Community of {name} ({n})',
+} as const;
+
+export const VIEW_MESSAGES_FR: Record<keyof typeof VIEW_MESSAGES_EN, string> = {
+  answer: 'Réponse',
+  answerOrganisesOne: '1 organisation organise {workers}{where} :',
+  answerOrganisesMany: '{n} organisations organisent {workers}{where} :',
+  answerWhere: ' ({countries})',
+  answerMatchOne: '1 organisation correspond aux filtres :',
+  answerMatchMany: '{n} organisations correspondent aux filtres :',
+  answerFocus: '{name} et ses {n} voisins :',
+  answerExpand: '{name} : {n} voisins, les nouveaux cerclés d’orange :',
+  answerPath: 'Sur le plus court chemin :',
+  answerNothing: 'Aucune organisation dans cette vue.',
+  unknownInLink: 'Ce lien nomme ce que le graphe ne contient plus, laissé de côté : {items}.',
+  dismiss: 'Fermer',
+  showFilters: 'Filtres et outils',
+  hideFilters: 'Retour au réseau',
+  legendCommunities: 'Communautés (nommées par leur membre le plus relié)',
+  legendOrganisations: 'Organisations',
+  communityOf: 'Communauté de {name} ({n})',
+};
