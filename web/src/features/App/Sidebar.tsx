@@ -9,7 +9,7 @@ import { useExplorer } from './explorerContext';
 export function Sidebar() {
   const { state, view, lang, dispatch, data, insight, pathDraft, step, select } = useExplorer();
   return (
-    <aside className="sidebar" aria-label={t(lang, 'filters')}>
+    <aside id="tools" className="sidebar" aria-label={t(lang, 'filters')}>
       <FilterPanel
         lang={lang}
         filters={view.filters}

@@ -3,12 +3,13 @@ import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, t
 import { countElements, planDrawing } from '../../models/cytoscape/drawingPlan';
 import { layoutRequestElements } from '../../models/cytoscape/layouts';
 import type { LayoutName } from '../../models/view/viewState';
-import { emphasise, fitToAnswer, highlightNeighbours, keepLabelsLegible } from './answerFocus';
+import { emphasise, fitToAnswer, highlightNeighbours, keepInSight, keepLabelsLegible } from './answerFocus';
 import { applyDrawing, layOutHere, placeFromWorker } from './applyDrawing';
 import { canvasHandle } from './canvasExport';
 import type { CanvasHandle } from './canvasHandle';
 import { handleCanvasKey } from './canvasKeyboard';
 import { createCytoscape } from './cytoscapeInstance';
+import { attachTooltip, type Tip } from './tooltip';
 import type { LayoutAnswer, LayoutRequest } from './layout.worker';
 
 export interface NetworkCanvasProps {
@@ -50,6 +51,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
    */
   const edgesHeld = useRef(false);
   const [layingOut, setLayingOut] = useState(false);
+  const [tip, setTip] = useState<Tip | null>(null);
   /** The answer last fitted to (its ids), so that a change of labels alone does not move the view. */
   const fittedAnswer = useRef<string | null>(null);
   /** Whether the view has been fitted once: the first fit is instant, later ones animated. */
@@ -71,13 +73,20 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cyRef.current = createCytoscape(container.current, large, cyRef.current, () => callbacks.current);
     drawnLarge.current = large;
     keepLabelsLegible(cyRef.current);
+    attachTooltip(cyRef.current, setTip);
     return cyRef.current;
   }
 
   useEffect(() => {
     if (!container.current) return;
     mount(false);
-    const observer = new ResizeObserver(() => cyRef.current?.resize());
+    // The canvas follows its panels (details opening beside or under it); the selection stays in sight.
+    const observer = new ResizeObserver(() => {
+      const cy = cyRef.current;
+      if (!cy) return;
+      cy.resize();
+      keepInSight(cy, callbacks.current.selected);
+    });
     observer.observe(container.current);
     return () => {
       observer.disconnect();
@@ -157,6 +166,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.$('.keyboard').removeClass('keyboard');
     if (props.selected) cy.getElementById(props.selected).select();
     highlightNeighbours(cy, props.selected);
+    keepInSight(cy, props.selected);
   }, [props.selected, props.elements]);
 
   useEffect(() => {
@@ -195,6 +205,11 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         data-node-count={countElements(props.elements).nodes}
         data-laying-out={layingOut || undefined}
       />
+      {tip && (
+        <div className="canvas-tip" style={{ left: tip.x, top: tip.y }} aria-hidden="true">
+          {tip.text}
+        </div>
+      )}
     </div>
   );
 }

@@ -106,3 +106,13 @@ export function highlightNeighbours(cy: Core, selected: string | null): void {
     (element as NodeSingular).closedNeighborhood().addClass('near');
   });
 }
+
+/** Brings the selected entity back into the canvas (animated) when it is out of sight. */
+export function keepInSight(cy: Core, selected: string | null): void {
+  const element = selected ? cy.getElementById(selected) : null;
+  if (!element?.nonempty() || !element.isNode() || cy.width() === 0) return;
+  const { x, y } = element.renderedPosition();
+  const margin = 24;
+  if (x > margin && y > margin && x < cy.width() - margin && y < cy.height() - margin) return;
+  cy.animate({ center: { eles: element } }, { duration: 300 });
+}

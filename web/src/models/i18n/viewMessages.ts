@@ -18,6 +18,10 @@ export const VIEW_MESSAGES_EN = {
   legendCommunities: 'Communities (named by their most linked member)',
   legendOrganisations: 'Organisations',
   communityOf: 'Community of {name} ({n})',
+  wholeGraph: 'Whole graph',
+  captionExpanded: 'Neighbours of',
+  figureSource: 'Source: {sources}. View: {url}',
+  figureDate: 'Exported on {date}',
 } as const;
 
 export const VIEW_MESSAGES_FR: Record<keyof typeof VIEW_MESSAGES_EN, string> = {
@@ -38,4 +42,8 @@ export const VIEW_MESSAGES_FR: Record<keyof typeof VIEW_MESSAGES_EN, string> = {
   legendCommunities: 'Communautés (nommées par leur membre le plus relié)',
   legendOrganisations: 'Organisations',
   communityOf: 'Communauté de {name} ({n})',
+  wholeGraph: 'Graphe entier',
+  captionExpanded: 'Voisins de',
+  figureSource: 'Source : {sources}. Vue : {url}',
+  figureDate: 'Exporté le {date}',
 };
