@@ -42,14 +42,15 @@ export interface LinkCheck {
  * of the view shown, so that shared and cited links survive changes of the data.
  */
 export function useLinkCheck(repair: (view: ViewState) => void): LinkCheck {
+  // The address as opened: the view's own effect rewrites it (without what it could not take) at once.
+  const [opened] = useState(() => window.location.search);
   const [checking, setChecking] = useState(true);
   const [leftOut, setLeftOut] = useState<string[]>([]);
 
   useEffect(() => {
     let current = 0;
-    async function check() {
+    async function check(search: string) {
       const run = ++current;
-      const search = window.location.search;
       const view = parseViewState(search);
       const ids = namedIds(view);
       const unusable = unusableValues(search, view);
@@ -65,14 +66,14 @@ export function useLinkCheck(repair: (view: ViewState) => void): LinkCheck {
       setLeftOut([...unknown, ...unusable]);
       setChecking(false);
     }
-    void check();
-    const onPopState = () => void check();
+    void check(opened);
+    const onPopState = () => void check(window.location.search);
     window.addEventListener('popstate', onPopState);
     return () => {
       current = -1;
       window.removeEventListener('popstate', onPopState);
     };
-  }, [repair]);
+  }, [repair, opened]);
 
   return { checking, leftOut, dismiss: () => setLeftOut([]) };
 }

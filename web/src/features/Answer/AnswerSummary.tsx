@@ -14,7 +14,7 @@ export interface AnswerSummaryProps {
 export function AnswerSummary({ lang, answer, sentence, selected, onSelect }: AnswerSummaryProps) {
   if (answer.kind === 'none' && !answer.items.length) return null;
   return (
-    <section className="answer-summary" aria-label={t(lang, 'answer')} data-testid="answer-summary">
+    <section className="answer-summary" aria-label={t(lang, 'answer')} data-testid="answer-summary" data-overlay>
       <p className="answer-sentence">{sentence}</p>
       {answer.items.length > 0 && (
         <ul role="list">

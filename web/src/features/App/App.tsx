@@ -95,16 +95,18 @@ export function App() {
           onLang={(value) => dispatch({ type: 'lang', lang: value })}
           onChoose={chooseHit}
           onSearchText={(text) => dispatch({ type: 'filters', filters: { ...view.filters, text } })}
+          tools={
+            <button
+              type="button"
+              className="drawer-toggle"
+              aria-expanded={drawerOpen}
+              aria-controls="tools"
+              onClick={() => setDrawerOpen((open) => !open)}
+            >
+              {t(lang, drawerOpen ? 'hideFilters' : 'showFilters')}
+            </button>
+          }
         />
-        <button
-          type="button"
-          className="drawer-toggle"
-          aria-expanded={drawerOpen}
-          aria-controls="tools"
-          onClick={() => setDrawerOpen((open) => !open)}
-        >
-          {t(lang, drawerOpen ? 'hideFilters' : 'showFilters')}
-        </button>
         <div className="layout" data-drawer-open={drawerOpen || undefined}>
           <Sidebar />
           <main id="main" className="main" tabIndex={-1}>

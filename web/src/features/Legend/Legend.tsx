@@ -48,20 +48,29 @@ export interface CommunityEntry {
   label: string;
 }
 
+/** What a view draws: the legend lists only these (everything when not given). */
+export interface LegendContent {
+  types: ReadonlySet<string>;
+  kinds: ReadonlySet<string>;
+  relationships: ReadonlySet<string>;
+}
+
 export interface LegendProps {
   lang: Language;
+  present?: LegendContent;
   /** By community, the colours name communities and the shapes alone tell the types. */
   communities?: readonly CommunityEntry[] | null;
 }
 
-/** Open at first where there is room beside the drawing; folded on a phone. */
+/** Open at first where there is room beside the drawing; folded (one line over it) on a tablet or phone. */
 function roomy(): boolean {
-  return typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 700px)').matches;
+  return typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 1180px)').matches;
 }
 
 /** What the shapes, colours and lines of the network mean, over the drawing. */
-export function Legend({ lang, communities }: LegendProps) {
+export function Legend({ lang, communities, present }: LegendProps) {
   const [open, setOpen] = useState(roomy);
+  const has = (set: keyof LegendContent, value: string) => !present || present[set].has(value);
   const byCommunity = Boolean(communities?.length);
   return (
     <details
@@ -69,6 +78,7 @@ export function Legend({ lang, communities }: LegendProps) {
       open={open}
       onToggle={(event) => setOpen(event.currentTarget.open)}
       data-testid="legend"
+      data-overlay
     >
       <summary>
         <h2>{t(lang, 'legend')}</h2>
@@ -87,7 +97,7 @@ export function Legend({ lang, communities }: LegendProps) {
       )}
       <h3>{t(lang, 'legendEntities')}</h3>
       <ul>
-        {ENTITY_TYPES.filter((type) => type !== 'ORGANISATION').map((type) => (
+        {ENTITY_TYPES.filter((type) => type !== 'ORGANISATION' && has('types', type)).map((type) => (
           <li key={type}>
             <ShapeIcon type={type} colour={byCommunity ? '#ffffff' : NODE_LOOKS[type].colour} />{' '}
             {entityTypeName(lang, type)}
@@ -101,7 +111,7 @@ export function Legend({ lang, communities }: LegendProps) {
             <ShapeIcon type="ORGANISATION" colour="#ffffff" /> {entityTypeName(lang, 'ORGANISATION')}
           </li>
         ) : (
-          ORGANISATION_KINDS.map((kind: OrganisationKind) => (
+          ORGANISATION_KINDS.filter((kind) => has('kinds', kind)).map((kind: OrganisationKind) => (
             <li key={kind}>
               <ShapeIcon type="ORGANISATION" colour={KIND_COLOURS[kind]} /> {kindName(lang, kind)}
             </li>
@@ -110,7 +120,7 @@ export function Legend({ lang, communities }: LegendProps) {
       </ul>
       <h3>{t(lang, 'legendRelationships')}</h3>
       <ul>
-        {RELATIONSHIP_TYPES.map((type) => (
+        {RELATIONSHIP_TYPES.filter((type) => has('relationships', type)).map((type) => (
           <li key={type}>
             <LineIcon type={type} /> {relationshipName(lang, type)}
           </li>

@@ -3,7 +3,15 @@ import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, t
 import { countElements, planDrawing } from '../../models/cytoscape/drawingPlan';
 import { layoutRequestElements } from '../../models/cytoscape/layouts';
 import type { LayoutName } from '../../models/view/viewState';
-import { emphasise, fitToAnswer, highlightNeighbours, keepInSight, keepLabelsLegible } from './answerFocus';
+import {
+  emphasise,
+  fitToAnswer,
+  highlightNeighbours,
+  keepInSight,
+  keepLabelsLegible,
+  NO_INSETS,
+  overlayInsets,
+} from './answerFocus';
 import { applyDrawing, layOutHere, placeFromWorker } from './applyDrawing';
 import { canvasHandle } from './canvasExport';
 import type { CanvasHandle } from './canvasHandle';
@@ -65,7 +73,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       needsFit.current = true;
       return;
     }
-    fitToAnswer(cy, answerIds, shown.current);
+    // Where the answer ended up on screen, and at what zoom, for whoever checks that it is in view.
+    const frame = container.current;
+    fitToAnswer(cy, answerIds, shown.current, frame ? overlayInsets(frame) : NO_INSETS, (box) => {
+      if (!frame || cy.destroyed()) return;
+      frame.dataset.answerBox = [box.x1, box.y1, box.x2, box.y2].map(Math.round).join(',');
+      frame.dataset.zoom = cy.zoom().toFixed(2);
+    });
     shown.current = true;
   }
 
@@ -81,10 +95,15 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     if (!container.current) return;
     mount(false);
     // The canvas follows its panels (details opening beside or under it); the selection stays in sight.
-    const observer = new ResizeObserver(() => {
+    let size = '';
+    const observer = new ResizeObserver(([entry]) => {
       const cy = cyRef.current;
-      if (!cy) return;
+      if (!cy || !entry) return;
       cy.resize();
+      // A panel opened or closed beside the drawing: the answer is fitted to the new room.
+      const next = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+      if (size && next !== size && shown.current) showAnswer(cy);
+      size = next;
       keepInSight(cy, callbacks.current.selected);
     });
     observer.observe(container.current);
@@ -126,9 +145,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       edgesHeld: edgesHeld.current,
     });
     const cy = plan.large === drawnLarge.current ? current : mount(plan.large);
-    // What an expansion or a new filter value brings in is marked until the next change.
+    // What an expansion or a new filter value brings in beside what stays is marked until the next change.
     const added = new Set(
-      plan.rebuild || !structure.current
+      plan.rebuild || !plan.update.some((element) => element.group === 'nodes')
         ? []
         : plan.add.filter((element) => element.group === 'nodes').map((element) => element.data.id as string),
     );

@@ -49,6 +49,14 @@ export function NetworkView() {
     () => (view.colourBy === 'community' ? communityLegend(lang, nodes, insight.communities) : null),
     [view.colourBy, lang, nodes, insight.communities],
   );
+  const present = useMemo(
+    () => ({
+      types: new Set(nodes.map((node) => node.type)),
+      kinds: new Set(nodes.flatMap((node) => (node.organisationKind ? [node.organisationKind] : []))),
+      relationships: new Set(edges.map((edge) => edge.type)),
+    }),
+    [nodes, edges],
+  );
   const presetPositions = useMemo(() => (grouped ? countryGroupPositions(nodes) : undefined), [grouped, nodes]);
   return (
     <div className="network-stage">
@@ -70,7 +78,7 @@ export function NetworkView() {
         />
       </Suspense>
       <AnswerSummary lang={lang} answer={answer} sentence={sentence} selected={view.selected} onSelect={select} />
-      <Legend lang={lang} communities={communities} />
+      <Legend lang={lang} communities={communities} present={present} />
     </div>
   );
 }

@@ -68,23 +68,82 @@ export function keepLabelsLegible(cy: Core): void {
   cy.on('labels.legible', apply);
 }
 
-/** The zoom and pan that show `nodes` whole in the canvas, with a margin, at a zoom no larger than the cap. */
+/** Room the panels over the drawing take on each side of the canvas (px). */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/**
+ * The zoom and pan that show `bounds` whole in the part of the canvas the panels leave free,
+ * with a margin, at a zoom no larger than the cap.
+ */
 export function viewportFor(
   bounds: { x1: number; y1: number; w: number; h: number },
   canvas: { width: number; height: number },
   limits: { min: number; max: number },
+  insets: Insets = NO_INSETS,
 ): { zoom: number; pan: { x: number; y: number } } {
-  const padding = Math.min(40, Math.max(12, Math.min(canvas.width, canvas.height) * 0.06));
-  const width = Math.max(canvas.width - 2 * padding, 1);
-  const height = Math.max(canvas.height - 2 * padding, 1);
+  const free = {
+    x: insets.left,
+    y: insets.top,
+    width: Math.max(canvas.width - insets.left - insets.right, 1),
+    height: Math.max(canvas.height - insets.top - insets.bottom, 1),
+  };
+  const padding = Math.min(40, Math.max(12, Math.min(free.width, free.height) * 0.06));
+  const width = Math.max(free.width - 2 * padding, 1);
+  const height = Math.max(free.height - 2 * padding, 1);
   const fitted = Math.min(width / Math.max(bounds.w, 1), height / Math.max(bounds.h, 1));
   const zoom = Math.min(Math.max(fitted, limits.min), limits.max);
   const centre = { x: bounds.x1 + bounds.w / 2, y: bounds.y1 + bounds.h / 2 };
-  return { zoom, pan: { x: canvas.width / 2 - zoom * centre.x, y: canvas.height / 2 - zoom * centre.y } };
+  return {
+    zoom,
+    pan: { x: free.x + free.width / 2 - zoom * centre.x, y: free.y + free.height / 2 - zoom * centre.y },
+  };
 }
 
-/** Moves the view (animated unless asked not to) so that the answer fills the canvas. */
-export function fitToAnswer(cy: Core, ids: ReadonlySet<string>, animate: boolean): void {
+/**
+ * The room the panels over the drawing (marked `data-overlay`) take: a tall panel on the right
+ * takes a strip on the right, any other the strip above or below it; never more than 45% a side.
+ */
+export function overlayInsets(frame: HTMLElement): Insets {
+  const box = frame.getBoundingClientRect();
+  const insets = { ...NO_INSETS };
+  const stage = frame.closest('.network-stage') ?? frame.parentElement;
+  for (const overlay of stage?.querySelectorAll<HTMLElement>('[data-overlay]') ?? []) {
+    const rect = overlay.getBoundingClientRect();
+    if (!rect.width || !rect.height) continue;
+    if (rect.height > box.height * 0.4 && rect.left > box.left + box.width / 2) {
+      insets.right = Math.max(insets.right, box.right - rect.left);
+    } else if (rect.top < box.top + box.height / 2) {
+      insets.top = Math.max(insets.top, rect.bottom - box.top);
+    } else {
+      insets.bottom = Math.max(insets.bottom, box.bottom - rect.top);
+    }
+  }
+  return {
+    top: Math.min(insets.top, box.height * 0.45),
+    right: Math.min(insets.right, box.width * 0.45),
+    bottom: Math.min(insets.bottom, box.height * 0.45),
+    left: 0,
+  };
+}
+
+/**
+ * Moves the view (animated unless asked not to) so that the answer fills the canvas; `done`
+ * gets the answer's box on screen once it is there.
+ */
+export function fitToAnswer(
+  cy: Core,
+  ids: ReadonlySet<string>,
+  animate: boolean,
+  insets: Insets,
+  done: (box: { x1: number; y1: number; x2: number; y2: number }) => void = () => {},
+): void {
   const nodes = answerNodes(cy, ids);
   if (nodes.empty()) return;
   cy.stop(true, true);
@@ -92,9 +151,14 @@ export function fitToAnswer(cy: Core, ids: ReadonlySet<string>, animate: boolean
     nodes.boundingBox({ includeLabels: true }),
     { width: cy.width(), height: cy.height() },
     { min: cy.minZoom(), max: MAX_FIT_ZOOM },
+    insets,
   );
-  if (animate) cy.animate(target, { duration: FIT_DURATION, easing: 'ease-in-out-cubic' });
-  else cy.viewport(target);
+  const report = () => done(nodes.renderedBoundingBox({ includeLabels: true }));
+  if (animate) cy.animate(target, { duration: FIT_DURATION, easing: 'ease-in-out-cubic', complete: report });
+  else {
+    cy.viewport(target);
+    report();
+  }
 }
 
 /** The selected entity's neighbours and links step forward; `near` is cleared from the rest. */
