@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { t } from '../models/i18n';
 import { formatViewState, parseViewState, type ViewState } from '../models/view/viewState';
 import { appReducer, initialAppState, type AppAction, type AppState } from './viewReducer';
 
@@ -26,6 +27,7 @@ export function useViewState(): [AppState, (action: AppAction) => void, (view: V
   useEffect(() => {
     const search = formatViewState(state.view);
     document.documentElement.lang = state.view.lang === 'FR' ? 'fr' : 'en';
+    document.title = t(state.view.lang, 'documentTitle');
     if (fromPopState.current) {
       fromPopState.current = false;
       return;

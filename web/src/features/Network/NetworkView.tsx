@@ -77,6 +77,11 @@ export function NetworkView() {
           handleRef={canvas}
         />
       </Suspense>
+      {layout !== view.layout && (
+        <p className="layout-note" role="status" data-overlay>
+          {t(lang, 'notHierarchy')}
+        </p>
+      )}
       <AnswerSummary lang={lang} answer={answer} sentence={sentence} selected={view.selected} onSelect={select} />
       <Legend lang={lang} communities={communities} present={present} />
     </div>

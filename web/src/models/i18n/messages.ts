@@ -294,7 +294,7 @@ const fr: Record<MessageKey, string> = {
   tableEdges: 'Relations affichées',
   colName: 'Nom',
   colType: 'Type',
-  colKind: 'Genre',
+  colKind: 'Type d’organisation',
   colCountries: 'Pays',
   colDegree: 'Relations',
   colRelationship: 'Relation',
@@ -338,9 +338,14 @@ const fr: Record<MessageKey, string> = {
 
 const messages: Record<Language, Record<MessageKey, string>> = { EN: en, FR: fr };
 
-/** The interface text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The interface text for `key` in `lang`, with `{name}` placeholders filled from `params`; when
+ * `n` is 1 and the message has a singular (`<key>One`), that one ("1 organisation").
+ */
 export function t(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const singular = `${key}One`;
+  const one = String(params.n) === '1' && singular in messages[lang];
+  return messages[lang][one ? (singular as MessageKey) : key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }

@@ -22,6 +22,15 @@ export const VIEW_MESSAGES_EN = {
   captionExpanded: 'Neighbours of',
   figureSource: 'Source: {sources}. View: {url}',
   figureDate: 'Exported on {date}',
+  documentTitle: 'Faire collectif — explorer',
+  notHierarchy: 'This view is not a hierarchy (its links close in loops): drawn in rings by degree instead.',
+  // Singulars of the counts (see `t`).
+  countOrganisationsOne: '1 organisation',
+  countSpeakersOne: '1 speaker',
+  showingEdgesOne: '1 relationship',
+  communitiesOne: '1 community on this view',
+  showHiddenOne: 'Show 1 hidden',
+  showingOne: 'Showing 1 of {m} entities',
 } as const;
 
 export const VIEW_MESSAGES_FR: Record<keyof typeof VIEW_MESSAGES_EN, string> = {
@@ -46,4 +55,13 @@ export const VIEW_MESSAGES_FR: Record<keyof typeof VIEW_MESSAGES_EN, string> = {
   captionExpanded: 'Voisins de',
   figureSource: 'Source : {sources}. Vue : {url}',
   figureDate: 'Exporté le {date}',
+  documentTitle: 'Faire collectif — explorateur',
+  notHierarchy:
+    'Cette vue n’est pas une hiérarchie (ses liens forment des boucles) : elle est dessinée en cercles par degré.',
+  countOrganisationsOne: '1 organisation',
+  countSpeakersOne: '1 intervenant',
+  showingEdgesOne: '1 relation',
+  communitiesOne: '1 communauté dans cette vue',
+  showHiddenOne: 'Afficher 1 masqué',
+  showingOne: '1 entité affichée sur {m}',
 };
