@@ -122,6 +122,29 @@ describe('answer first', () => {
   }
 });
 
+describe('exploring answers too', () => {
+  it('fits a focus and an expansion, and says what they show', async () => {
+    const focused = await open('/?country=DE&focus=org:verdi');
+    const summary = focused.page.getByTestId('answer-summary');
+    await expect.poll(() => summary.textContent()).toMatch(/^Ver\.di and its \d+ neighbours:/);
+    const focus = await answerInView(focused.page);
+    expect(focus.box[2]).toBeLessThanOrEqual(focus.width);
+    await shot(focused.page, 'focus-laptop');
+
+    const { page } = await open('/?country=DE&sel=org:verdi', SCREENS.tablet);
+    await page.getByRole('button', { name: 'Expand neighbours' }).click();
+    await page.waitForURL(/expand=org:verdi/);
+    await waitForView(page);
+    await expect
+      .poll(() => page.getByTestId('answer-summary').textContent())
+      .toMatch(/^Ver\.di: \d+ neighbours, (all already in the view|\d+ new \(ringed in orange\)):/);
+    const expanded = await answerInView(page);
+    expect(expanded.box[0]).toBeGreaterThanOrEqual(0);
+    expect(expanded.box[3]).toBeLessThanOrEqual(expanded.height);
+    await shot(page, 'expand-tablet');
+  });
+});
+
 describe('durable links', () => {
   it('drops unknown ids from a link with a notice and shows the rest', async () => {
     const { page, errors } = await open('/?sel=org:nope&country=ZZ&expand=org:gone&layout=spiral');
@@ -177,7 +200,8 @@ describe('publication-ready images', () => {
     expect(svg.text).toMatch(/<g class="legend">[\s\S]*Trade union[\s\S]*<\/g>/);
     expect(svg.text).toMatch(/Source: [^<]*Programme/i);
     expect(svg.text).toMatch(/Exported on \d{4}-\d{2}-\d{2}/);
-    const png = await download(page, 'png');
-    expect(png.name).toMatch(/\.png$/);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-format="png"]').click()]);
+    expect(png.suggestedFilename()).toMatch(/^faire-collectif-germany-crowd-workers-\d{4}-\d{2}-\d{2}\.png$/);
+    await png.saveAs(join(tmpdir(), 'faire-collectif-e2e-figure.png'));
   });
 });

@@ -1,11 +1,11 @@
 import type { Collection, Core, NodeSingular } from 'cytoscape';
 
 /** The largest zoom a fit leaves the view at: a small answer is shown among its surroundings, not huge. */
-export const MAX_FIT_ZOOM = 1.6;
+export const MAX_FIT_ZOOM = 2;
 /** How long the view takes to move to the answer. */
 const FIT_DURATION = 450;
 /** How many of the most linked entities keep their label when the view is zoomed out and has no answer. */
-const HUBS = 8;
+const HUBS = 6;
 /** The smallest on-screen size of the labels kept (px). */
 const LEGIBLE_LABEL = 13;
 
@@ -58,8 +58,9 @@ export function keepLabelsLegible(cy: Core): void {
     if (cy.destroyed()) return;
     const size = Math.round(Math.min(40, Math.max(14, LEGIBLE_LABEL / cy.zoom())));
     cy.batch(() => {
-      cy.nodes().removeStyle('font-size');
-      cy.nodes('.answer, .hub').style('font-size', size);
+      cy.nodes().removeStyle('font-size text-max-width');
+      // The wrapping width grows with the text, so a long name stays a few lines, not a column.
+      cy.nodes('.answer, .hub').style({ 'font-size': size, 'text-max-width': `${Math.round((120 * size) / 14)}px` });
     });
   };
   cy.on('zoom', () => {

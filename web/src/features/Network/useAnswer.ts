@@ -20,7 +20,9 @@ export function useAnswer(
   lang: Language,
   data: ExplorerData,
 ): { answer: Answer; sentence: string } {
-  const seen = useRef({ filters, explore, last: 'filters' as 'filters' | 'explore' });
+  // A link that names an exploration step answers with it; otherwise with its filters.
+  const stepped = explore.focus !== null || explore.path !== null || explore.expanded.length > 0;
+  const seen = useRef({ filters, explore, last: (stepped ? 'explore' : 'filters') as 'filters' | 'explore' });
   if (seen.current.filters !== filters) seen.current = { filters, explore, last: 'filters' };
   else if (seen.current.explore !== explore) seen.current = { filters, explore, last: 'explore' };
   const last = seen.current.last;

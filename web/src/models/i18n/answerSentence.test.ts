@@ -36,4 +36,14 @@ describe('the sentence of an answer', () => {
       '2 organisations match the filters:',
     );
   });
+
+  it('says how many neighbours an expansion brought in', () => {
+    const expansion: Answer = { ...two, kind: 'expand', added: 2 };
+    expect(answerSentence('EN', expansion, EMPTY_FILTERS, 'Ver.di', names)).toBe(
+      'Ver.di: 2 neighbours, 2 new (ringed in orange):',
+    );
+    expect(answerSentence('FR', { ...expansion, added: 0 }, EMPTY_FILTERS, 'Ver.di', names)).toBe(
+      'Ver.di : 2 voisins, tous déjà dans la vue :',
+    );
+  });
 });

@@ -33,7 +33,9 @@ export function answerSentence(
     case 'focus':
       return t(lang, 'answerFocus', { name: subject ?? '', n });
     case 'expand':
-      return t(lang, 'answerExpand', { name: subject ?? '', n });
+      return answer.added
+        ? t(lang, 'answerExpandNew', { name: subject ?? '', n, added: answer.added })
+        : t(lang, 'answerExpand', { name: subject ?? '', n });
     case 'none':
       return t(lang, 'answerNothing');
     case 'filters': {

@@ -64,6 +64,8 @@ describe('the answer of a view', () => {
       ],
     };
     expect([...answerOf(germanCrowd, expanded, filters, 'explore').ids].sort()).toEqual([fuss.id, session1.id].sort());
+    const grown = { ...germanCrowd, addedIds: new Set([session1.id]) };
+    expect(answerOf(grown, expanded, filters, 'explore').added).toBe(1);
     const withPath = graphOf(germanCrowd.nodes, germanCrowd.edges, [fuss.id, fcw.id, crowd.id]);
     const path = answerOf(withPath, { ...expanded, path: { from: fuss.id, to: crowd.id } }, filters, 'explore');
     expect(path.kind).toBe('path');

@@ -21,6 +21,8 @@ export interface Answer {
   ids: ReadonlySet<string>;
   /** The entities the summary lists (the organisations, for a filtered view). */
   items: AnswerItem[];
+  /** How many of them the step brought in (an expansion's new neighbours). */
+  added?: number;
 }
 
 const NONE: Answer = { kind: 'none', ids: new Set(), items: [] };
@@ -96,7 +98,8 @@ export function answerOf(graph: ViewGraph, explore: Explore, filters: Filters, l
     const expanded = explore.expanded.at(-1);
     if (expanded && shown.has(expanded.id)) {
       const ids = neighbourhood(graph, expanded.id);
-      return { kind: 'expand', ids, items: items(graph.nodes, ids, expanded.id) };
+      const added = [...ids].filter((id) => graph.addedIds.has(id)).length;
+      return { kind: 'expand', ids, items: items(graph.nodes, ids, expanded.id), added };
     }
   }
   return hasActiveFilters(filters) ? filtersAnswer(graph, filters) : NONE;
