@@ -240,7 +240,7 @@ describe('exports', () => {
 
     await page.getByText('Export', { exact: true }).click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-format="png"]').click()]);
-    expect(png.suggestedFilename()).toMatch(/^faire-collectif-\d{4}-\d{2}-\d{2}\.png$/);
+    expect(png.suggestedFilename()).toMatch(/^faire-collectif-germany-\d{4}-\d{2}-\d{2}\.png$/);
     const image = await readFile((await png.path())!);
     await png.saveAs(join(tmpdir(), 'faire-collectif-e2e-export.png'));
     expect(image.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -279,7 +279,7 @@ describe('exports', () => {
     expect(svg).toMatch(/<svg[\s>]/);
     expect(svg).toContain('IG Metall');
     const gexf = await download('gexf');
-    expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3" version="1.3">');
+    expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
     expect(gexf).toContain('<node id="org:verdi" label="Ver.di">');
     const nodesCsv = await download('csv-nodes');
     expect(nodesCsv.split('\r\n')[0]).toBe('id,name,type,organisation_kind,countries,degree,basis,note,sources');

@@ -35,15 +35,19 @@ export interface ExplorerData {
 
 const EMPTY_GRAPH_NODES: never[] = [];
 
-/** Fetches the view (one operation) and the filter values, and composes what is on screen. */
-export function useExplorerData(view: ViewState): ExplorerData {
+/**
+ * Fetches the view (one operation) and the filter values, and composes what is on screen;
+ * `held` keeps the view's request back until the view can be asked for.
+ */
+export function useExplorerData(view: ViewState, { held = false }: { held?: boolean } = {}): ExplorerData {
   const { filters, explore, lang, fold } = view;
   const operation = useMemo(
     () => buildViewOperation(filters, { ...explore, hidden: [], focus: null }, lang, fold),
     // Hiding and focus are applied here, without a request.
     [filters, explore.expanded, explore.path, lang, fold],
   );
-  const query = useQuery(operation);
+  // Held while the address's ids are checked: a view named with unknown ones would fail whole.
+  const query = useQuery(held ? null : operation);
 
   // The answer on screen belongs to the exploration state it was asked for.
   const answered = useRef<{ data: ViewAnswer; explore: Explore } | null>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, escapeXml, writeCsv, writeGraphml } from './index';
+import { csvField, escapeXml, writeCsv, writeGexf, writeGraphml } from './index';
 
 describe('escapeXml', () => {
   it('drops every character XML 1.0 cannot hold, lone surrogates included, and keeps the rest', () => {
@@ -37,5 +37,28 @@ describe('writeGraphml', () => {
     });
     expect(xml).toContain('<!-- made - - here -->');
     expect(xml).toContain('<node id="n&lt;1&gt;">\n      <data key="k">v</data>\n    </node>');
+  });
+});
+
+describe('writeGexf', () => {
+  it('carries the drawing of nodes that have one: position (y up), size and colour', () => {
+    const xml = writeGexf({
+      creator: 'test',
+      description: 'drawing',
+      nodeAttributes: [],
+      edgeAttributes: [],
+      nodes: [
+        { id: 'a', label: 'A', values: [], viz: { x: 12.345, y: 40, size: 30, colour: '#1f77b4' } },
+        { id: 'b', label: 'B', values: [], viz: { x: Number.NaN, y: 1, colour: 'not a colour' } },
+        { id: 'c', label: 'C', values: [] },
+      ],
+      edges: [],
+    });
+    expect(xml).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    expect(xml).toContain(
+      '<node id="a" label="A">\n        <viz:position x="12.35" y="-40" z="0"/>\n        <viz:size value="30"/>\n        <viz:color r="31" g="119" b="180"/>\n      </node>',
+    );
+    expect(xml).toContain('<node id="b" label="B">\n        <viz:position x="0" y="-1" z="0"/>\n      </node>');
+    expect(xml).toContain('<node id="c" label="C">\n      </node>');
   });
 });

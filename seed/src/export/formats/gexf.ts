@@ -7,6 +7,14 @@ export interface GexfAttribute {
   type: 'string' | 'integer';
 }
 
+/** How a node is drawn: where (layout coordinates), how large, in what colour (`#rrggbb`). */
+export interface GexfViz {
+  x: number;
+  y: number;
+  size?: number;
+  colour?: string;
+}
+
 export interface GexfDocument {
   creator: string;
   description: string;
@@ -14,8 +22,11 @@ export interface GexfDocument {
   lastModified?: string;
   nodeAttributes: readonly GexfAttribute[];
   edgeAttributes: readonly GexfAttribute[];
-  /** `values` in the order of the attributes declared; empty ones are left out. */
-  nodes: ReadonlyArray<{ id: string; label: string; values: readonly FormatValue[] }>;
+  /**
+   * `values` in the order of the attributes declared; empty ones are left out. `viz` carries the
+   * drawing, so that Gephi opens the graph laid out and coloured as it was shown.
+   */
+  nodes: ReadonlyArray<{ id: string; label: string; values: readonly FormatValue[]; viz?: GexfViz }>;
   /** Directed; parallel edges stay separate. `kind` is GEXF's edge kind (the relationship type). */
   edges: ReadonlyArray<{
     id: string;
@@ -36,6 +47,26 @@ function attvalues(values: readonly FormatValue[]): string {
   return items ? `\n        <attvalues>${items}\n        </attvalues>` : '';
 }
 
+function rgb(colour: string): [number, number, number] | null {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  return match ? [parseInt(match[1]!, 16), parseInt(match[2]!, 16), parseInt(match[3]!, 16)] : null;
+}
+
+/** Finite numbers only, rounded to hundredths (NaN or infinity would make the file unreadable). */
+function coordinate(value: number): string {
+  return Number.isFinite(value) ? String(Math.round(value * 100) / 100) : '0';
+}
+
+function vizElements(viz: GexfViz | undefined): string {
+  if (!viz) return '';
+  // GEXF's y axis points up, the screen's down.
+  const parts = [`\n        <viz:position x="${coordinate(viz.x)}" y="${coordinate(-viz.y)}" z="0"/>`];
+  if (viz.size !== undefined) parts.push(`\n        <viz:size value="${coordinate(viz.size)}"/>`);
+  const colour = viz.colour === undefined ? null : rgb(viz.colour);
+  if (colour) parts.push(`\n        <viz:color r="${colour[0]}" g="${colour[1]}" b="${colour[2]}"/>`);
+  return parts.join('');
+}
+
 function declarations(kind: 'node' | 'edge', attributes: readonly GexfAttribute[]): string {
   const lines = attributes
     .map(({ title, type }, index) => `      <attribute id="${index}" title="${escapeXml(title)}" type="${type}"/>`)
@@ -43,11 +74,16 @@ function declarations(kind: 'node' | 'edge', attributes: readonly GexfAttribute[
   return `    <attributes class="${kind}">\n${lines}\n    </attributes>`;
 }
 
-/** GEXF 1.3 for Gephi: labels, declared attributes and their values, directed edges keyed by id. */
+/**
+ * GEXF 1.3 for Gephi: labels, declared attributes and their values, the drawing of nodes that
+ * have one (viz), directed edges keyed by id.
+ */
 export function writeGexf(document: GexfDocument): string {
   const nodes = document.nodes.map(
     (node) =>
-      `      <node id="${escapeXml(node.id)}" label="${escapeXml(node.label)}">${attvalues(node.values)}\n      </node>`,
+      `      <node id="${escapeXml(node.id)}" label="${escapeXml(node.label)}">${attvalues(node.values)}${vizElements(
+        node.viz,
+      )}\n      </node>`,
   );
   const edges = document.edges.map((edge) => {
     const kind = edge.kind === undefined ? '' : ` kind="${escapeXml(edge.kind)}"`;
@@ -58,7 +94,7 @@ export function writeGexf(document: GexfDocument): string {
   const modified = document.lastModified === undefined ? '' : ` lastmodifieddate="${escapeXml(document.lastModified)}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
     `  <meta${modified}>`,
     `    <creator>${escapeXml(document.creator)}</creator>`,
     `    <description>${escapeXml(document.description)}</description>`,

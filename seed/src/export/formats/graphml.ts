@@ -6,7 +6,7 @@ export interface GraphmlKey {
   for: 'graph' | 'node' | 'edge';
   /** The attribute's name, as tools show it. */
   name: string;
-  type: 'string' | 'int';
+  type: 'string' | 'int' | 'double';
 }
 
 /** Values by key id; empty values are left out. */

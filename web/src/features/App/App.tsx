@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { t } from '../../models/i18n';
 import { filtersForCell } from '../../models/tables/matrix';
 import type { SearchHitData } from '../../models/types';
@@ -6,6 +6,7 @@ import type { ExploreStep } from '../../models/view/explore';
 import { hasActiveFilters, toGraphFilter } from '../../models/view/filters';
 import { EMPTY_FILTERS } from '../../models/view/viewState';
 import { useExplorerData } from '../../state/useExplorerData';
+import { useLinkCheck } from '../../state/useLinkCheck';
 import { useViewState } from '../../state/useViewState';
 import { DetailsPanel } from '../Details/DetailsPanel';
 import { useInsight } from '../Insight/useInsight';
@@ -14,6 +15,7 @@ import { NetworkView } from '../Network/NetworkView';
 import { TableView } from '../Table/TableView';
 import { ExplorerContext, type Explorer } from './explorerContext';
 import { Header } from './Header';
+import { LinkNotice } from './LinkNotice';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { Toolbar } from './Toolbar';
@@ -28,10 +30,13 @@ const NO_IDS = new Set<string>();
 
 /** The explorer: header, filters and tools, the current view, and the details of the selection. */
 export function App() {
-  const [state, dispatch] = useViewState();
+  const [state, dispatch, repair] = useViewState();
   const { view } = state;
   const lang = view.lang;
-  const data = useExplorerData(view);
+  const link = useLinkCheck(repair);
+  const data = useExplorerData(view, { held: link.checking });
+  /** On a phone, the filters and tools are a drawer over the network. */
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const nodes = data.graph?.nodes ?? NO_NODES;
   const edges = data.graph?.edges ?? NO_NODES;
   const insight = useInsight(nodes, edges, view.sizeBy, view.colourBy);
@@ -40,8 +45,19 @@ export function App() {
   const select = (id: string | null) => dispatch({ type: 'select', id });
   const pathDraft = usePathDraft(view.explore.path, data.labelOf, data.graph, step);
   const loading = data.query.loading;
-  const announcer = useAnnouncer(lang, data.graph, loading);
+  const announcer = useAnnouncer(lang, data.graph, loading, view.selected ? data.labelOf(view.selected) : null);
   useShortcuts(dispatch);
+  useEffect(() => {
+    // Esc closes the details (and the drawer), unless a menu, dialog or field has it.
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if ((event.target as HTMLElement | null)?.closest('input, textarea, select, dialog, details[open]')) return;
+      setDrawerOpen(false);
+      dispatch({ type: 'select', id: null });
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [dispatch]);
 
   const explorer: Explorer = {
     state,
@@ -79,11 +95,23 @@ export function App() {
           onLang={(value) => dispatch({ type: 'lang', lang: value })}
           onChoose={chooseHit}
           onSearchText={(text) => dispatch({ type: 'filters', filters: { ...view.filters, text } })}
+          tools={
+            <button
+              type="button"
+              className="drawer-toggle"
+              aria-expanded={drawerOpen}
+              aria-controls="tools"
+              onClick={() => setDrawerOpen((open) => !open)}
+            >
+              {t(lang, drawerOpen ? 'hideFilters' : 'showFilters')}
+            </button>
+          }
         />
-        <div className="layout">
+        <div className="layout" data-drawer-open={drawerOpen || undefined}>
           <Sidebar />
           <main id="main" className="main" tabIndex={-1}>
             <Toolbar />
+            <LinkNotice lang={lang} leftOut={link.leftOut} onDismiss={link.dismiss} />
             <Notices
               lang={lang}
               graph={data.graph}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { t, type MessageKey } from '../../models/i18n';
 import type { Language, SearchHitData } from '../../models/types';
 import type { ViewName } from '../../models/view/viewState';
@@ -11,6 +12,8 @@ export interface HeaderProps {
   onLang(lang: Language): void;
   onChoose(hit: SearchHitData): void;
   onSearchText(text: string): void;
+  /** Beside the views: the button that opens the tools on a phone. */
+  tools?: ReactNode;
 }
 
 const VIEWS: { view: ViewName; label: MessageKey }[] = [
@@ -53,6 +56,7 @@ export function Header(props: HeaderProps) {
           </button>
         ))}
       </nav>
+      {props.tools}
       <div className="header-actions">
         <button
           type="button"

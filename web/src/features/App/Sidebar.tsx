@@ -6,15 +6,14 @@ import { FilterPanel } from '../Filters/FilterPanel';
 import { FoldToggle } from '../Fold/FoldToggle';
 import { useFacetCounts } from '../../state/useFacetCounts';
 import { InsightControls } from '../Insight/InsightControls';
-import { Legend } from '../Legend/Legend';
 import { useExplorer } from './explorerContext';
 
-/** The tools beside the view: filters, exploration, shortest paths, insight and the legend. */
+/** The tools beside the view: filters, exploration, shortest paths and insight (the legend is over the drawing). */
 export function Sidebar() {
   const { state, view, lang, dispatch, data, insight, pathDraft, step, select } = useExplorer();
   const liveCounts = useFacetCounts(view.filters, data.facets);
   return (
-    <aside className="sidebar" aria-label={t(lang, 'filters')}>
+    <aside id="tools" className="sidebar" aria-label={t(lang, 'filters')}>
       <FilterPanel
         lang={lang}
         filters={view.filters}
@@ -55,7 +54,6 @@ export function Sidebar() {
         onSizeBy={(sizeBy) => dispatch({ type: 'sizeBy', sizeBy })}
         onColourBy={(colourBy) => dispatch({ type: 'colourBy', colourBy })}
       />
-      <Legend lang={lang} />
       <AboutData lang={lang} datasets={data.datasets} />
     </aside>
   );

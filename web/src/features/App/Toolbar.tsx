@@ -1,4 +1,9 @@
-import { t } from '../../models/i18n';
+import { describeView } from '../../models/export/viewDescription';
+import { typeLegend } from '../../models/export/figureLegend';
+import { kindName, t } from '../../models/i18n';
+import type { OrganisationKind } from '../../models/types';
+import { communityLegend } from '../Legend/communityLegend';
+import { useAnswer } from '../Network/useAnswer';
 import { ExportMenu } from '../Export/ExportMenu';
 import { QueryDialog } from '../Query/QueryDialog';
 import { StatusBar } from './StatusBar';
@@ -6,8 +11,31 @@ import { useExplorer } from './explorerContext';
 
 /** Above the view: what it shows and the active filters, then fit, export and the view's query. */
 export function Toolbar() {
-  const { view, lang, dispatch, data, nodes, edges, canvas, announcer } = useExplorer();
+  const { view, lang, dispatch, data, nodes, edges, canvas, announcer, insight } = useExplorer();
   const graph = data.graph;
+  const { answer, sentence } = useAnswer(graph, view.filters, view.explore, lang, data);
+
+  /** What an export says about the view: its subject, and the title, caption and legend of a figure. */
+  function describe() {
+    const { caption, subject } = describeView(lang, view, {
+      labelOf: data.labelOf,
+      countryName: (code) => data.countryNames.get(code) ?? code,
+      kindName: (kind) => kindName(lang, kind as OrganisationKind),
+    });
+    return {
+      subject,
+      figure: {
+        title:
+          answer.kind === 'none' ? `${t(lang, 'appTitle')} — ${t(lang, 'appSubtitle')}` : sentence.replace(/\s*:$/, ''),
+        caption,
+        legend:
+          view.colourBy === 'community' ? communityLegend(lang, nodes, insight.communities) : typeLegend(lang, nodes),
+      },
+      svg: () => canvas.current?.svg() ?? Promise.reject(new Error('The network is not drawn.')),
+      // Data exports from the table or the matrix carry the drawing when the network was drawn.
+      drawing: () => canvas.current?.drawing() ?? new Map(),
+    };
+  }
   return (
     <div className="toolbar">
       <StatusBar
@@ -30,8 +58,7 @@ export function Toolbar() {
           nodes={nodes}
           edges={edges}
           canDraw={view.view === 'network'}
-          png={() => canvas.current?.png() ?? Promise.reject(new Error('no drawing'))}
-          svg={() => canvas.current?.svg() ?? Promise.reject(new Error('no drawing'))}
+          describe={describe}
           onDone={announcer.say}
         />
         <QueryDialog lang={lang} operation={data.operation} />

@@ -11,11 +11,17 @@ export interface Announcer {
   announcement: string;
 }
 
-/** What screen readers hear after each change of the view. */
-export function useAnnouncer(lang: Language, graph: ViewGraph | null, loading: boolean): Announcer {
+/** What screen readers hear after each change of the view and of the selection. */
+export function useAnnouncer(
+  lang: Language,
+  graph: ViewGraph | null,
+  loading: boolean,
+  selectedLabel: string | null = null,
+): Announcer {
   const [message, say] = useState('');
+  const selection = selectedLabel ? ` ${t(lang, 'selected', { name: selectedLabel })}.` : '';
   const announcement = graph
-    ? `${t(lang, 'showing', { n: graph.nodes.length, m: graph.total })}. ${message}`
+    ? `${t(lang, 'showing', { n: graph.nodes.length, m: graph.total })}.${selection} ${message}`
     : loading
       ? t(lang, 'loading')
       : message;

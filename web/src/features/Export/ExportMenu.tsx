@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { t, type MessageKey } from '../../models/i18n';
 import type { GraphEdge, GraphNode, Language } from '../../models/types';
-import type { ExportFormat } from './runExport';
+import type { ExportFormat, ExportRequest } from './runExport';
 
 export interface ExportMenuProps {
   lang: Language;
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   canDraw: boolean;
-  png(): Promise<Blob>;
-  svg(): Promise<string>;
+  /** What an image or data export of the view says about it, and how it is drawn. */
+  describe(): Pick<ExportRequest, 'subject' | 'figure' | 'svg' | 'drawing'>;
   onDone(message: string): void;
 }
 
@@ -39,8 +39,7 @@ export function ExportMenu(props: ExportMenuProps) {
         edges: props.edges,
         lang,
         viewUrl: window.location.href,
-        png: props.png,
-        svg: props.svg,
+        ...props.describe(),
       });
       props.onDone(t(lang, 'exported', { file }));
     } catch (error) {

@@ -1,12 +1,14 @@
 // Loaded on demand: the export builders and the provenance fetch stay out of the initial bundle.
 import { request } from '../../models/graphql/client';
 import { buildEdgesCsv, buildNodesCsv } from '../../models/export/csv';
-import { exportFileStem, type ExportInput } from '../../models/export/exportInput';
+import { citedSources, exportFileStem, type ExportInput, type NodeDrawing } from '../../models/export/exportInput';
+import { composeFigure, type FigureInfo } from '../../models/export/figure';
 import { buildGexf } from '../../models/export/gexf';
 import { buildGraphml } from '../../models/export/graphml';
 import { buildJson } from '../../models/export/json';
 import { buildProvenanceOperation } from '../../models/graphql/operations';
 import { readProvenance } from '../../models/graphql/responses';
+import { t } from '../../models/i18n';
 import type { GraphEdge, GraphNode, Language, ProvenanceData } from '../../models/types';
 
 export type ExportFormat = 'png' | 'svg' | 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges' | 'json';
@@ -17,8 +19,13 @@ export interface ExportRequest {
   edges: readonly GraphEdge[];
   lang: Language;
   viewUrl: string;
-  png(): Promise<Blob>;
+  /** What the view shows, as a file name part (`germany-crowd-workers`). */
+  subject: string;
+  /** Title, caption and legend of an image export. */
+  figure: Pick<FigureInfo, 'title' | 'caption' | 'legend'>;
   svg(): Promise<string>;
+  /** How each entity is drawn on screen. */
+  drawing(): ReadonlyMap<string, NodeDrawing>;
 }
 
 /** How many ids one provenance request asks for. */
@@ -37,13 +44,7 @@ async function fetchProvenance(ids: readonly string[], lang: Language): Promise<
 /** Builds the file for a format (fetching sources when the format carries them) and downloads it; returns its name. */
 export async function runExport(job: ExportRequest): Promise<string> {
   const generatedAt = new Date().toISOString();
-  const stem = exportFileStem(generatedAt);
-  if (job.format === 'png') {
-    return download(await job.png(), `${stem}.png`);
-  }
-  if (job.format === 'svg') {
-    return download(new Blob([await job.svg()], { type: 'image/svg+xml' }), `${stem}.svg`);
-  }
+  const stem = exportFileStem(generatedAt, job.subject);
   const ids = [...job.nodes.map((node) => node.id), ...job.edges.map((edge) => edge.id)];
   const input: ExportInput = {
     nodes: job.nodes,
@@ -52,7 +53,19 @@ export async function runExport(job: ExportRequest): Promise<string> {
     lang: job.lang,
     generatedAt,
     viewUrl: job.viewUrl,
+    drawing: job.drawing(),
   };
+  if (job.format === 'png' || job.format === 'svg') {
+    const sources = citedSources(input).map((source) => source.title);
+    const figure = composeFigure(await job.svg(), {
+      ...job.figure,
+      source: t(job.lang, 'figureSource', { sources: sources.join('; ') || '—', url: job.viewUrl }),
+      date: t(job.lang, 'figureDate', { date: generatedAt.slice(0, 10) }),
+    });
+    if (job.format === 'svg') return download(new Blob([figure], { type: 'image/svg+xml' }), `${stem}.svg`);
+    const { rasterise } = await import('./rasterise');
+    return download(await rasterise(figure), `${stem}.png`);
+  }
   switch (job.format) {
     case 'graphml':
       return download(new Blob([buildGraphml(input)], { type: 'application/graphml+xml' }), `${stem}.graphml`);

@@ -35,3 +35,27 @@ describe.each(INTERFACE_LANGUAGES)('the legend in %s', (lang) => {
     expect(container.querySelectorAll('li > svg')).toHaveLength(drawn + VOCABULARY.relationshipTypes.length);
   });
 });
+
+describe('the legend of a view', () => {
+  it('lists only what the view draws', () => {
+    render(
+      <Legend
+        lang="EN"
+        present={{
+          types: new Set(['PERSON', 'ORGANISATION']),
+          kinds: new Set(['UNION']),
+          relationships: new Set(['HOLDS_ROLE']),
+        }}
+      />,
+    );
+    expect(itemsUnder(t('EN', 'legendEntities'))).toEqual(['Person']);
+    expect(itemsUnder(t('EN', 'legendKinds'))).toEqual(['Trade union']);
+    expect(itemsUnder(t('EN', 'legendRelationships'))).toEqual(['holds a role at', t('EN', 'legendInferred')]);
+  });
+
+  it('names the communities when the view is coloured by community', () => {
+    render(<Legend lang="EN" communities={[{ colour: '#1f77b4', label: 'Community of Ver.di (7)' }]} />);
+    expect(itemsUnder(t('EN', 'legendCommunities'))).toEqual(['Community of Ver.di (7)']);
+    expect(screen.getByRole('heading', { name: t('EN', 'legendOrganisations') })).toBeTruthy();
+  });
+});

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { entityTypeName, kindName, relationshipName, t } from '../../models/i18n';
 import { EDGE_LOOKS, KIND_COLOURS, NODE_LOOKS } from '../../models/cytoscape/palette';
 import type { EntityType, Language, OrganisationKind, RelationshipType } from '../../models/types';
@@ -42,32 +42,85 @@ function LineIcon({ type }: { type: RelationshipType }) {
   );
 }
 
-/** What the shapes, colours and lines of the network mean. */
-export function Legend({ lang }: { lang: Language }) {
+/** One colour of the community colouring, named by its most linked member. */
+export interface CommunityEntry {
+  colour: string;
+  label: string;
+}
+
+/** What a view draws: the legend lists only these (everything when not given). */
+export interface LegendContent {
+  types: ReadonlySet<string>;
+  kinds: ReadonlySet<string>;
+  relationships: ReadonlySet<string>;
+}
+
+export interface LegendProps {
+  lang: Language;
+  present?: LegendContent;
+  /** By community, the colours name communities and the shapes alone tell the types. */
+  communities?: readonly CommunityEntry[] | null;
+}
+
+/** Open at first where there is room beside the drawing; folded (one line over it) on a tablet or phone. */
+function roomy(): boolean {
+  return typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 1180px)').matches;
+}
+
+/** What the shapes, colours and lines of the network mean, over the drawing. */
+export function Legend({ lang, communities, present }: LegendProps) {
+  const [open, setOpen] = useState(roomy);
+  const has = (set: keyof LegendContent, value: string) => !present || present[set].has(value);
+  const byCommunity = Boolean(communities?.length);
   return (
-    <details className="panel legend">
+    <details
+      className="panel legend legend-overlay"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      data-testid="legend"
+      data-overlay
+    >
       <summary>
         <h2>{t(lang, 'legend')}</h2>
       </summary>
+      {byCommunity && (
+        <>
+          <h3>{t(lang, 'legendCommunities')}</h3>
+          <ul>
+            {communities!.map((entry, index) => (
+              <li key={entry.colour + index}>
+                <ShapeIcon type="PERSON" colour={entry.colour} /> {entry.label}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3>{t(lang, 'legendEntities')}</h3>
       <ul>
-        {ENTITY_TYPES.filter((type) => type !== 'ORGANISATION').map((type) => (
+        {ENTITY_TYPES.filter((type) => type !== 'ORGANISATION' && has('types', type)).map((type) => (
           <li key={type}>
-            <ShapeIcon type={type} colour={NODE_LOOKS[type].colour} /> {entityTypeName(lang, type)}
+            <ShapeIcon type={type} colour={byCommunity ? '#ffffff' : NODE_LOOKS[type].colour} />{' '}
+            {entityTypeName(lang, type)}
           </li>
         ))}
       </ul>
-      <h3>{t(lang, 'legendKinds')}</h3>
+      <h3>{t(lang, byCommunity ? 'legendOrganisations' : 'legendKinds')}</h3>
       <ul>
-        {ORGANISATION_KINDS.map((kind: OrganisationKind) => (
-          <li key={kind}>
-            <ShapeIcon type="ORGANISATION" colour={KIND_COLOURS[kind]} /> {kindName(lang, kind)}
+        {byCommunity ? (
+          <li>
+            <ShapeIcon type="ORGANISATION" colour="#ffffff" /> {entityTypeName(lang, 'ORGANISATION')}
           </li>
-        ))}
+        ) : (
+          ORGANISATION_KINDS.filter((kind) => has('kinds', kind)).map((kind: OrganisationKind) => (
+            <li key={kind}>
+              <ShapeIcon type="ORGANISATION" colour={KIND_COLOURS[kind]} /> {kindName(lang, kind)}
+            </li>
+          ))
+        )}
       </ul>
       <h3>{t(lang, 'legendRelationships')}</h3>
       <ul>
-        {RELATIONSHIP_TYPES.map((type) => (
+        {RELATIONSHIP_TYPES.filter((type) => has('relationships', type)).map((type) => (
           <li key={type}>
             <LineIcon type={type} /> {relationshipName(lang, type)}
           </li>

@@ -74,12 +74,15 @@ function view(count: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
   return { nodes, edges };
 }
 
-function canvas(elements: ElementDefinition[]) {
+const NO_ANSWER: ReadonlySet<string> = new Set();
+
+function canvas(elements: ElementDefinition[], answerIds = NO_ANSWER) {
   return (
     <NetworkCanvas
       elements={elements}
       layout="fcose"
       selected={null}
+      answerIds={answerIds}
       active
       label="Network"
       layingOutLabel="Laying out"
@@ -178,5 +181,41 @@ describe('the network canvas', () => {
     expect(after.getElementById('person:p3').position()).toEqual({ x: 123, y: -45 });
     expect(after.zoom()).toBe(0.8);
     expect(after.nodes().length).toBe(700);
+  });
+
+  it('lays the same view out the same way every time', async () => {
+    const small = view(15);
+    const positions = async () => {
+      const { unmount } = render(canvas(toElements(small.nodes, small.edges)));
+      const cy = made.instances.at(-1)!;
+      // fcose is loaded by then (an earlier test drew a small view): the layout has run.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const laidOut = cy.nodes().map((entity) => ({ id: entity.id(), ...entity.position() }));
+      unmount();
+      return laidOut;
+    };
+    const first = await positions();
+    expect(await positions()).toEqual(first);
+  });
+
+  it('emphasises the answer and steps the rest back', () => {
+    const small = view(6);
+    const answer = new Set(['person:p1', 'person:p2']);
+    render(canvas(toElements(small.nodes, small.edges), answer));
+    const cy = made.instances.at(-1)!;
+    expect(cy.getElementById('person:p1').hasClass('answer')).toBe(true);
+    expect(cy.getElementById('person:p4').hasClass('dimmed')).toBe(true);
+    expect(cy.getElementById('person:p2|SPEAKS_IN|person:p1').hasClass('answer')).toBe(true);
+    expect(cy.getElementById('person:p3|SPEAKS_IN|person:p2').hasClass('dimmed')).toBe(true);
+  });
+
+  it('marks what a step adds until the next change', () => {
+    const small = view(6);
+    const { rerender } = render(canvas(toElements(small.nodes.slice(0, 4), small.edges)));
+    rerender(canvas(toElements(small.nodes, small.edges)));
+    const cy = made.instances.at(-1)!;
+    expect(cy.nodes('.added').map((entity) => entity.id())).toEqual(['person:p4', 'person:p5']);
+    rerender(canvas(toElements(small.nodes.slice(0, 5), small.edges)));
+    expect(cy.nodes('.added').length).toBe(0);
   });
 });

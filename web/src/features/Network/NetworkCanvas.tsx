@@ -3,11 +3,21 @@ import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, t
 import { countElements, planDrawing } from '../../models/cytoscape/drawingPlan';
 import { layoutRequestElements } from '../../models/cytoscape/layouts';
 import type { LayoutName } from '../../models/view/viewState';
+import {
+  emphasise,
+  fitToAnswer,
+  highlightNeighbours,
+  keepInSight,
+  keepLabelsLegible,
+  NO_INSETS,
+  overlayInsets,
+} from './answerFocus';
 import { applyDrawing, layOutHere, placeFromWorker } from './applyDrawing';
 import { canvasHandle } from './canvasExport';
 import type { CanvasHandle } from './canvasHandle';
 import { handleCanvasKey } from './canvasKeyboard';
 import { createCytoscape } from './cytoscapeInstance';
+import { attachTooltip, type Tip } from './tooltip';
 import type { LayoutAnswer, LayoutRequest } from './layout.worker';
 
 export interface NetworkCanvasProps {
@@ -16,6 +26,8 @@ export interface NetworkCanvasProps {
   /** Positions for the preset (grouped-by-country) layout. */
   presetPositions?: Map<string, { x: number; y: number }>;
   selected: string | null;
+  /** The entities that answer the question asked: fitted and emphasised (empty: the whole view). */
+  answerIds: ReadonlySet<string>;
   /** False while another view covers the network; the drawing is refitted when it shows again. */
   active: boolean;
   label: string;
@@ -47,17 +59,53 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
    */
   const edgesHeld = useRef(false);
   const [layingOut, setLayingOut] = useState(false);
+  const [tip, setTip] = useState<Tip | null>(null);
+  /** The answer last fitted to (its ids), so that a change of labels alone does not move the view. */
+  const fittedAnswer = useRef<string | null>(null);
+  /** Whether the view has been fitted once: the first fit is instant, later ones animated. */
+  const shown = useRef(false);
+
+  /** Fits to the answer now, or when the network shows again if another view covers it. */
+  function showAnswer(cy: Core) {
+    const { active, answerIds } = callbacks.current;
+    fittedAnswer.current = [...answerIds].sort().join(' ');
+    if (!active) {
+      needsFit.current = true;
+      return;
+    }
+    // Where the answer ended up on screen, and at what zoom, for whoever checks that it is in view.
+    const frame = container.current;
+    fitToAnswer(cy, answerIds, shown.current, frame ? overlayInsets(frame) : NO_INSETS, (box) => {
+      if (!frame || cy.destroyed()) return;
+      frame.dataset.answerBox = [box.x1, box.y1, box.x2, box.y2].map(Math.round).join(',');
+      frame.dataset.zoom = cy.zoom().toFixed(2);
+    });
+    shown.current = true;
+  }
 
   function mount(large: boolean): Core {
     cyRef.current = createCytoscape(container.current, large, cyRef.current, () => callbacks.current);
     drawnLarge.current = large;
+    keepLabelsLegible(cyRef.current);
+    attachTooltip(cyRef.current, setTip);
     return cyRef.current;
   }
 
   useEffect(() => {
     if (!container.current) return;
     mount(false);
-    const observer = new ResizeObserver(() => cyRef.current?.resize());
+    // The canvas follows its panels (details opening beside or under it); the selection stays in sight.
+    let size = '';
+    const observer = new ResizeObserver(([entry]) => {
+      const cy = cyRef.current;
+      if (!cy || !entry) return;
+      cy.resize();
+      // A panel opened or closed beside the drawing: the answer is fitted to the new room.
+      const next = `${Math.round(entry.contentRect.width)}x${Math.round(entry.contentRect.height)}`;
+      if (size && next !== size && shown.current) showAnswer(cy);
+      size = next;
+      keepInSight(cy, callbacks.current.selected);
+    });
     observer.observe(container.current);
     return () => {
       observer.disconnect();
@@ -80,7 +128,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       const held = edgesHeld.current ? callbacks.current : null;
       edgesHeld.current = false;
       placeFromWorker(cy, event.data.positions, held);
-      if (!callbacks.current.active) needsFit.current = true;
+      showAnswer(cy);
     };
     setLayingOut(true);
     worker.current.postMessage({ id: run, elements } satisfies LayoutRequest);
@@ -97,6 +145,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       edgesHeld: edgesHeld.current,
     });
     const cy = plan.large === drawnLarge.current ? current : mount(plan.large);
+    // What an expansion or a new filter value brings in beside what stays is marked until the next change.
+    const added = new Set(
+      plan.rebuild || !plan.update.some((element) => element.group === 'nodes')
+        ? []
+        : plan.add.filter((element) => element.group === 'nodes').map((element) => element.data.id as string),
+    );
     structure.current = plan.structure;
     if (plan.layout !== 'none') {
       layoutRun.current += 1;
@@ -106,6 +160,12 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     // The worker starts at once, while this thread takes the elements in and draws them.
     if (plan.layout === 'worker') layOutInWorker(layoutRun.current, layoutRequestElements(props.elements));
     applyDrawing(cy, plan);
+    emphasise(cy, props.answerIds, added);
+    highlightNeighbours(cy, callbacks.current.selected);
+    if (plan.layout === 'none') {
+      if (fittedAnswer.current !== [...props.answerIds].sort().join(' ')) showAnswer(cy);
+      return;
+    }
     if (plan.layout !== 'here') return;
     const run = layoutRun.current;
     layOutHere(
@@ -113,9 +173,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       props.layout,
       { incremental: plan.incremental, selected: callbacks.current.selected, presetPositions: props.presetPositions },
       () => run === layoutRun.current && cyRef.current === cy,
+      () => showAnswer(cy),
     );
-    if (!callbacks.current.active) needsFit.current = true;
-  }, [props.elements, props.layout, props.presetPositions]);
+  }, [props.elements, props.layout, props.presetPositions, props.answerIds]);
 
   // Selection follows the view state.
   useEffect(() => {
@@ -124,6 +184,8 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.$(':selected').unselect();
     cy.$('.keyboard').removeClass('keyboard');
     if (props.selected) cy.getElementById(props.selected).select();
+    highlightNeighbours(cy, props.selected);
+    keepInSight(cy, props.selected);
   }, [props.selected, props.elements]);
 
   useEffect(() => {
@@ -132,7 +194,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     cy.resize();
     if (needsFit.current) {
       needsFit.current = false;
-      cy.fit(undefined, 30);
+      showAnswer(cy);
     }
   }, [props.active]);
 
@@ -162,6 +224,11 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         data-node-count={countElements(props.elements).nodes}
         data-laying-out={layingOut || undefined}
       />
+      {tip && (
+        <div className="canvas-tip" style={{ left: tip.x, top: tip.y }} aria-hidden="true">
+          {tip.text}
+        </div>
+      )}
     </div>
   );
 }

@@ -1,8 +1,12 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { toElements } from '../../models/cytoscape/elements';
-import { countryGroupPositions } from '../../models/cytoscape/layouts';
+import { countryGroupPositions, isHierarchy } from '../../models/cytoscape/layouts';
 import { t } from '../../models/i18n';
+import { AnswerSummary } from '../Answer/AnswerSummary';
 import { useExplorer } from '../App/explorerContext';
+import { communityLegend } from '../Legend/communityLegend';
+import { Legend } from '../Legend/Legend';
+import { useAnswer } from './useAnswer';
 
 const NetworkCanvas = lazy(async () => ({ default: (await import('./NetworkCanvas')).NetworkCanvas }));
 
@@ -11,7 +15,18 @@ const NO_IDS: ReadonlySet<string> = new Set();
 /** The network drawing: maps the view on screen to elements and hands them to the canvas. */
 export function NetworkView() {
   const { view, lang, nodes, edges, insight, data, canvas, select, step } = useExplorer();
+  const { answer, sentence } = useAnswer(data.graph, view.filters, view.explore, lang, data);
   const grouped = view.layout === 'country';
+  // Levels and chains are drawn only where the view is a hierarchy; elsewhere, rings by degree.
+  const hierarchy = useMemo(
+    () =>
+      isHierarchy(
+        nodes.map((node) => node.id),
+        edges,
+      ),
+    [nodes, edges],
+  );
+  const layout = view.layout === 'hierarchical' && !hierarchy ? 'concentric' : view.layout;
   const pathNodeIds = data.graph?.pathNodeIds ?? NO_IDS;
   const pathEdgeIds = data.graph?.pathEdgeIds ?? NO_IDS;
   const expandedIds = useMemo(() => new Set(view.explore.expanded.map((item) => item.id)), [view.explore.expanded]);
@@ -30,23 +45,45 @@ export function NetworkView() {
       }),
     [nodes, edges, insight, view.colourBy, grouped, data.countryNames, lang, expandedIds, pathNodeIds, pathEdgeIds],
   );
+  const communities = useMemo(
+    () => (view.colourBy === 'community' ? communityLegend(lang, nodes, insight.communities) : null),
+    [view.colourBy, lang, nodes, insight.communities],
+  );
+  const present = useMemo(
+    () => ({
+      types: new Set(nodes.map((node) => node.type)),
+      kinds: new Set(nodes.flatMap((node) => (node.organisationKind ? [node.organisationKind] : []))),
+      relationships: new Set(edges.map((edge) => edge.type)),
+    }),
+    [nodes, edges],
+  );
   const presetPositions = useMemo(() => (grouped ? countryGroupPositions(nodes) : undefined), [grouped, nodes]);
   return (
-    <Suspense fallback={<div className="network-canvas placeholder">{t(lang, 'loading')}</div>}>
-      <NetworkCanvas
-        elements={elements}
-        layout={view.layout}
-        presetPositions={presetPositions}
-        selected={view.selected}
-        active={view.view === 'network'}
-        label={t(lang, 'canvasLabel', { n: nodes.length, e: edges.length })}
-        layingOutLabel={t(lang, 'layingOut')}
-        onSelect={select}
-        onExpand={(id) => step({ type: 'expand', id })}
-        onHide={(id) => step({ type: 'hide', id })}
-        onFocus={(id) => step({ type: 'focus', id })}
-        handleRef={canvas}
-      />
-    </Suspense>
+    <div className="network-stage">
+      <Suspense fallback={<div className="network-canvas placeholder">{t(lang, 'loading')}</div>}>
+        <NetworkCanvas
+          elements={elements}
+          layout={layout}
+          presetPositions={presetPositions}
+          selected={view.selected}
+          answerIds={answer.ids}
+          active={view.view === 'network'}
+          label={t(lang, 'canvasLabel', { n: nodes.length, e: edges.length })}
+          layingOutLabel={t(lang, 'layingOut')}
+          onSelect={select}
+          onExpand={(id) => step({ type: 'expand', id })}
+          onHide={(id) => step({ type: 'hide', id })}
+          onFocus={(id) => step({ type: 'focus', id })}
+          handleRef={canvas}
+        />
+      </Suspense>
+      {layout !== view.layout && (
+        <p className="layout-note" role="status" data-overlay>
+          {t(lang, 'notHierarchy')}
+        </p>
+      )}
+      <AnswerSummary lang={lang} answer={answer} sentence={sentence} selected={view.selected} onSelect={select} />
+      <Legend lang={lang} communities={communities} present={present} />
+    </div>
   );
 }

@@ -2,10 +2,8 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import { layoutOptions } from '../../models/cytoscape/layouts';
 import type { DrawingPlan } from '../../models/cytoscape/drawingPlan';
 import type { LayoutName } from '../../models/view/viewState';
+import { hashText, layoutSeed, seededRandom, withSeededRandom } from '../../models/cytoscape/seededRandom';
 import { isFcoseReady, loadFcose } from './cytoscapeInstance';
-
-/** The largest zoom a layout leaves the view at. */
-const MAX_FIT_ZOOM = 1.4;
 
 /** Carries a drawing plan out on the canvas, in one batch. */
 export function applyDrawing(cy: Core, plan: DrawingPlan): void {
@@ -39,7 +37,9 @@ export function applyDrawing(cy: Core, plan: DrawingPlan): void {
         .first();
       if (anchor.nonempty()) {
         const { x, y } = (anchor as NodeSingular).position();
-        node.position({ x: x + (Math.random() - 0.5) * 60, y: y + (Math.random() - 0.5) * 60 });
+        // Seeded by the entity, so the same steps lead to the same picture.
+        const random = seededRandom(hashText(node.id()));
+        node.position({ x: x + (random() - 0.5) * 60, y: y + (random() - 0.5) * 60 });
       }
     });
   });
@@ -65,19 +65,22 @@ export function placeFromWorker(
       );
       if (held.selected) cy.getElementById(held.selected).select();
     }
-    cy.layout({ name: 'preset', positions, fit: true, padding: 30, animate: false }).run();
+    cy.layout({ name: 'preset', positions, fit: false, animate: false }).run();
   });
 }
 
 /**
  * Lays the drawing out on this thread, from the selected entity (or the most linked) for the
- * layouts that need a root; `current` tells whether the run is still wanted when fcose arrives.
+ * layouts that need a root; `current` tells whether the run is still wanted when fcose arrives,
+ * `done` is called once the entities are in place. Random numbers are seeded by the entities
+ * drawn, so a view is laid out the same way every time.
  */
 export function layOutHere(
   cy: Core,
   layout: LayoutName,
   options: { incremental: boolean; selected: string | null; presetPositions?: Map<string, { x: number; y: number }> },
   current: () => boolean,
+  done: () => void,
 ): void {
   const { selected } = options;
   const roots =
@@ -97,14 +100,15 @@ export function layOutHere(
   });
   const start = () => {
     if (!current()) return;
-    // A small view fitted to the screen would be drawn huge: cap the zoom once the layout is done.
-    cy.one('layoutstop', () => {
-      if (cy.zoom() > MAX_FIT_ZOOM) {
-        cy.zoom(MAX_FIT_ZOOM);
-        cy.center();
-      }
+    const layout = cy.layout(layoutOpts);
+    layout.one('layoutstop', () => {
+      if (current()) done();
     });
-    cy.layout(layoutOpts).run();
+    const ids = cy
+      .nodes()
+      .not('.group')
+      .map((node) => node.id());
+    withSeededRandom(layoutSeed(ids), () => layout.run());
   };
   if (layout === 'fcose' && !isFcoseReady()) {
     loadFcose().then(start, (error: unknown) => console.error('The force-directed layout did not load.', error));

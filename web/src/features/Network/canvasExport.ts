@@ -1,7 +1,8 @@
 import cytoscape, { type Core } from 'cytoscape';
+import type { NodeDrawing } from '../../models/export/exportInput';
 import type { CanvasHandle } from './canvasHandle';
 
-/** The drawing as images, and fitting it to the screen, for the rest of the explorer. */
+/** The drawing as images and as positions, and fitting it to the screen, for the rest of the explorer. */
 export function canvasHandle(instance: () => Core | null): CanvasHandle {
   const drawn = () => {
     const cy = instance();
@@ -9,9 +10,6 @@ export function canvasHandle(instance: () => Core | null): CanvasHandle {
     return cy;
   };
   return {
-    async png() {
-      return drawn().png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
-    },
     async svg() {
       const cy = drawn();
       // The SVG writer is loaded with the first SVG export.
@@ -21,6 +19,22 @@ export function canvasHandle(instance: () => Core | null): CanvasHandle {
     },
     fit() {
       instance()?.fit(undefined, 30);
+    },
+    drawing() {
+      const result = new Map<string, NodeDrawing>();
+      instance()
+        ?.nodes()
+        .not('.group')
+        .forEach((node) => {
+          const { x, y } = node.position();
+          result.set(node.id(), {
+            x,
+            y,
+            size: Number(node.data('size')) || node.width(),
+            colour: String(node.data('colour') ?? '#9ca3af'),
+          });
+        });
+      return result;
     },
   };
 }

@@ -3,6 +3,7 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { workerLayoutOptions } from '../../models/cytoscape/layouts';
+import { layoutSeed, withSeededRandom } from '../../models/cytoscape/seededRandom';
 
 cytoscape.use(fcose);
 
@@ -24,7 +25,8 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
     elements,
     style: [{ selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } }],
   });
-  cy.layout(workerLayoutOptions(cy.nodes().length)).run();
+  const ids = cy.nodes().map((node) => node.id());
+  withSeededRandom(layoutSeed(ids), () => cy.layout(workerLayoutOptions(cy.nodes().length)).run());
   const positions: LayoutAnswer['positions'] = {};
   cy.nodes().forEach((node) => {
     positions[node.id()] = node.position();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fuss, germany, igMetall, milland, node, verdi } from '../../test/fixtures';
-import { countryGroupPositions, LARGE_VIEW, layoutOptions, workerLayoutOptions } from './layouts';
+import { countryGroupPositions, isHierarchy, LARGE_VIEW, layoutOptions, workerLayoutOptions } from './layouts';
 
 describe('layouts', () => {
   it('groups entities by country, largest country first, without country last', () => {
@@ -23,7 +23,12 @@ describe('layouts', () => {
       string,
       unknown
     >;
-    expect(small).toMatchObject({ name: 'fcose', animate: true, randomize: true, quality: 'default' });
+    expect(small).toMatchObject({ name: 'fcose', animate: false, fit: false, randomize: true, quality: 'default' });
+    const grown = layoutOptions('fcose', { nodeCount: 40, incremental: true, roots: [] }) as unknown as Record<
+      string,
+      unknown
+    >;
+    expect(grown).toMatchObject({ animate: true, randomize: false });
     const large = layoutOptions('fcose', {
       nodeCount: LARGE_VIEW + 1,
       incremental: true,
@@ -49,6 +54,18 @@ describe('layouts', () => {
       positions: new Map([['a', { x: 1, y: 2 }]]),
     }) as unknown as Record<string, unknown>;
     expect(preset).toMatchObject({ name: 'preset', positions: { a: { x: 1, y: 2 } } });
+  });
+
+  it('calls a view a hierarchy only when no chain of links closes on itself', () => {
+    const tree = [
+      { source: 'a', target: 'b' },
+      { source: 'a', target: 'c' },
+      { source: 'c', target: 'd' },
+      // A second link between the same two entities is still one branch.
+      { source: 'd', target: 'c' },
+    ];
+    expect(isHierarchy(['a', 'b', 'c', 'd'], tree)).toBe(true);
+    expect(isHierarchy(['a', 'b', 'c', 'd'], [...tree, { source: 'b', target: 'd' }])).toBe(false);
   });
 
   it('gives the worker layout plain data it can receive', () => {

@@ -19,10 +19,14 @@ export interface LayoutContext {
   positions?: Map<string, { x: number; y: number }>;
 }
 
-/** Cytoscape layout options for a layout name, tuned to the size of the view. */
+/**
+ * Cytoscape layout options for a layout name, tuned to the size of the view. None fits: the
+ * canvas moves to the answer once the layout is done. A new view is placed at once (its start
+ * on a circle says nothing); an expansion moves the entities that stay, so the eye can follow.
+ */
 export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutOptions {
   const large = context.nodeCount > LARGE_VIEW;
-  const animate = !large && context.nodeCount <= 150;
+  const animate = context.incremental && !large && context.nodeCount <= 150;
   switch (name) {
     case 'fcose':
       return {
@@ -31,8 +35,7 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         randomize: !context.incremental,
         animate,
         animationDuration: 400,
-        fit: true,
-        padding: 30,
+        fit: false,
         nodeDimensionsIncludeLabels: true,
         idealEdgeLength: () => 65,
         nodeRepulsion: () => 5000,
@@ -45,8 +48,7 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         name: 'concentric',
         animate,
         animationDuration: 400,
-        fit: true,
-        padding: 30,
+        fit: false,
         minNodeSpacing: 24,
         avoidOverlap: true,
         nodeDimensionsIncludeLabels: true,
@@ -59,8 +61,7 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         directed: false,
         animate,
         animationDuration: 400,
-        fit: true,
-        padding: 30,
+        fit: false,
         // Levels (hops from the root) drawn top-down on small views; on larger ones a level
         // holds dozens of entities, so levels become rings around the root instead.
         circle: context.nodeCount > HIERARCHY_AS_RINGS,
@@ -77,10 +78,33 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         positions: Object.fromEntries(context.positions ?? []),
         animate,
         animationDuration: 400,
-        fit: true,
-        padding: 30,
+        fit: false,
       } as LayoutOptions;
   }
+}
+
+/**
+ * Whether the view is a hierarchy (a forest: no chain of links closes on itself, parallel links
+ * counted once). Elsewhere the hierarchical layout would draw levels and chains that are not there.
+ */
+export function isHierarchy(ids: Iterable<string>, links: Iterable<{ source: string; target: string }>): boolean {
+  const parent = new Map<string, string>();
+  for (const id of ids) parent.set(id, id);
+  const root = (id: string): string => {
+    let current = id;
+    while (parent.get(current) !== current) current = parent.get(current) ?? current;
+    return current;
+  };
+  const seen = new Set<string>();
+  for (const { source, target } of links) {
+    const pair = source < target ? `${source}\n${target}` : `${target}\n${source}`;
+    if (seen.has(pair) || !parent.has(source) || !parent.has(target)) continue;
+    seen.add(pair);
+    const [a, b] = [root(source), root(target)];
+    if (a === b) return false;
+    parent.set(a, b);
+  }
+  return true;
 }
 
 /** Above this many entities, the force-directed layout runs in a web worker. */

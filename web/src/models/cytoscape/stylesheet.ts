@@ -34,7 +34,9 @@ export function buildStylesheet({ large = false }: StylesheetOptions = {}): Styl
         'text-outline-color': '#ffffff',
         'text-outline-width': 2,
         'text-outline-opacity': 0.9,
-        'min-zoomed-font-size': 6,
+        // Labels smaller than this on screen are left out: when zoomed out, only those of the
+        // answer and of the most linked entities (kept at a legible size by the canvas) remain.
+        'min-zoomed-font-size': 9,
         'border-width': 1,
         'border-color': '#ffffff',
       },
@@ -125,6 +127,32 @@ export function buildStylesheet({ large = false }: StylesheetOptions = {}): Styl
     // While a path is shown, the rest of the view steps back.
     { selector: 'node.off-path', style: { opacity: 0.45 } },
     { selector: 'edge.off-path', style: { opacity: 0.2 } },
+    // The answer to the question asked stands out; the rest of the view steps back.
+    {
+      selector: 'node.answer',
+      style: { 'font-weight': 'bold', 'border-width': 3, 'border-color': '#111827', 'z-index': 40 },
+    },
+    { selector: 'edge.answer', style: { opacity: 1, 'z-index': 35 } },
+    { selector: 'node.dimmed', style: { opacity: 0.3, 'text-opacity': 0.6 } },
+    { selector: 'edge.dimmed', style: { opacity: 0.15 } },
+    // What the last step added: a ring of the path colour's complement, until the next change.
+    {
+      selector: 'node.added',
+      style: { 'overlay-color': '#F59E0B', 'overlay-opacity': 0.3, 'overlay-padding': 6, 'overlay-shape': 'ellipse' },
+    },
+    // The selection's neighbours and links come forward, whatever else is dimmed.
+    { selector: 'node.near', style: { opacity: 1, 'text-opacity': 1, 'min-zoomed-font-size': 0 } },
+    { selector: 'edge.near', style: { opacity: 1, width: 3, label: 'data(label)', 'z-index': 45 } },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 5,
+        'border-color': '#2563EB',
+        'overlay-color': '#2563EB',
+        'overlay-opacity': 0.2,
+        'overlay-padding': 8,
+      },
+    },
     { selector: 'node.keyboard', style: { 'overlay-color': '#2563EB', 'overlay-opacity': 0.25, 'overlay-padding': 8 } },
   ];
   return sheet;

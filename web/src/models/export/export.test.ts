@@ -158,6 +158,9 @@ describe('shared helpers', () => {
     expect(citationText(PROVENANCE_SESSION_1.citations[0]!)).toContain('Session 1, 09:15');
     expect(citedSources(input)).toHaveLength(1);
     expect(exportFileStem(input.generatedAt)).toBe('faire-collectif-2024-05-01');
+    expect(exportFileStem(input.generatedAt, 'germany-crowd-workers')).toBe(
+      'faire-collectif-germany-crowd-workers-2024-05-01',
+    );
     expect(escapeXml('a\u0001b<')).toBe('ab&lt;');
   });
 });

@@ -11,6 +11,16 @@ export interface ExportInput {
   generatedAt: string;
   /** The address of the view, so a reader can open it again. */
   viewUrl: string;
+  /** How each entity is drawn on screen (position, size, colour), for the formats that carry a drawing. */
+  drawing?: ReadonlyMap<string, NodeDrawing>;
+}
+
+/** An entity as drawn: its place in layout coordinates, its size and its colour (`#rrggbb`). */
+export interface NodeDrawing {
+  x: number;
+  y: number;
+  size: number;
+  colour: string;
 }
 
 /** One citation in words: `Programme (EN) — Session 1, 09:15 [programme-…-en#session-1]`. */
@@ -32,7 +42,7 @@ export function citedSources(input: ExportInput): SourceData[] {
   return [...sources.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The file name stem for an export (`faire-collectif-2024-05-01`). */
-export function exportFileStem(generatedAt: string): string {
-  return `faire-collectif-${generatedAt.slice(0, 10)}`;
+/** The file name stem for an export, saying what is in it (`faire-collectif-germany-crowd-workers-2024-05-01`). */
+export function exportFileStem(generatedAt: string, subject = ''): string {
+  return ['faire-collectif', subject, generatedAt.slice(0, 10)].filter(Boolean).join('-');
 }

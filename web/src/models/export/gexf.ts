@@ -16,7 +16,10 @@ const EDGE_ATTRIBUTES: readonly GexfAttribute[] = [
   { title: 'sources', type: 'string' },
 ];
 
-/** The view as GEXF 1.3 (directed; parallel relationships kept), with sources as attributes. */
+/**
+ * The view as GEXF 1.3 (directed; parallel relationships kept), with sources as attributes and
+ * the drawing on screen (positions, sizes, colours), so that Gephi opens it as it was shown.
+ */
 export function buildGexf(input: ExportInput): string {
   const ids = new Set(input.nodes.map((node) => node.id));
   return writeGexf({
@@ -27,9 +30,11 @@ export function buildGexf(input: ExportInput): string {
     edgeAttributes: EDGE_ATTRIBUTES,
     nodes: input.nodes.map((node) => {
       const provenance = input.provenance.get(node.id);
+      const drawn = input.drawing?.get(node.id);
       return {
         id: node.id,
         label: node.label,
+        ...(drawn ? { viz: { x: drawn.x, y: drawn.y, size: drawn.size, colour: drawn.colour } } : {}),
         values: [
           node.type,
           node.organisationKind,

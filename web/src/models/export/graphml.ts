@@ -9,6 +9,13 @@ const KEYS: readonly GraphmlKey[] = [
   { id: 'degree', for: 'node', name: 'degree', type: 'int' },
   { id: 'nbasis', for: 'node', name: 'basis', type: 'string' },
   { id: 'nsources', for: 'node', name: 'sources', type: 'string' },
+  // The drawing on screen, under the names Gephi and Cytoscape desktop read as position, size and colour.
+  { id: 'x', for: 'node', name: 'x', type: 'double' },
+  { id: 'y', for: 'node', name: 'y', type: 'double' },
+  { id: 'size', for: 'node', name: 'size', type: 'double' },
+  { id: 'r', for: 'node', name: 'r', type: 'int' },
+  { id: 'g', for: 'node', name: 'g', type: 'int' },
+  { id: 'b', for: 'node', name: 'b', type: 'int' },
   { id: 'elabel', for: 'edge', name: 'label', type: 'string' },
   { id: 'etype', for: 'edge', name: 'type', type: 'string' },
   { id: 'ebasis', for: 'edge', name: 'basis', type: 'string' },
@@ -23,9 +30,17 @@ export function buildGraphml(input: ExportInput): string {
     comment: `Faire collectif, ${input.generatedAt}, ${input.viewUrl}`,
     nodes: input.nodes.map((node) => {
       const provenance = input.provenance.get(node.id);
+      const drawn = input.drawing?.get(node.id);
+      const colour = drawn ? /^#(..)(..)(..)$/.exec(drawn.colour) : null;
       return {
         id: node.id,
         data: [
+          ['x', drawn ? Math.round(drawn.x * 100) / 100 : undefined],
+          ['y', drawn ? Math.round(drawn.y * 100) / 100 : undefined],
+          ['size', drawn?.size],
+          ['r', colour ? parseInt(colour[1]!, 16) : undefined],
+          ['g', colour ? parseInt(colour[2]!, 16) : undefined],
+          ['b', colour ? parseInt(colour[3]!, 16) : undefined],
           ['label', node.label],
           ['type', node.type],
           ['kind', node.organisationKind],

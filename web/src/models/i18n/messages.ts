@@ -1,5 +1,6 @@
 import type { Language } from '../types';
 import { actionMessagesEn, actionMessagesFr } from './actionMessages';
+import { VIEW_MESSAGES_EN, VIEW_MESSAGES_FR } from './viewMessages';
 
 // The interface's own text, in each language (the domain's words are in `words.ts`).
 
@@ -169,6 +170,7 @@ const en = {
   selected: 'Selected: {name}',
   moreActions: 'Actions',
   ...actionMessagesEn,
+  ...VIEW_MESSAGES_EN,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -297,7 +299,7 @@ const fr: Record<MessageKey, string> = {
   tableEdges: 'Relations affichées',
   colName: 'Nom',
   colType: 'Type',
-  colKind: 'Genre',
+  colKind: 'Type d’organisation',
   colCountries: 'Pays',
   colDegree: 'Relations',
   colRelationship: 'Relation',
@@ -340,13 +342,19 @@ const fr: Record<MessageKey, string> = {
   selected: 'Sélection : {name}',
   moreActions: 'Actions',
   ...actionMessagesFr,
+  ...VIEW_MESSAGES_FR,
 };
 
 const messages: Record<Language, Record<MessageKey, string>> = { EN: en, FR: fr };
 
-/** The interface text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The interface text for `key` in `lang`, with `{name}` placeholders filled from `params`; when
+ * `n` is 1 and the message has a singular (`<key>One`), that one ("1 organisation").
+ */
 export function t(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const singular = `${key}One`;
+  const one = String(params.n) === '1' && singular in messages[lang];
+  return messages[lang][one ? (singular as MessageKey) : key].replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
