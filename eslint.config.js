@@ -52,6 +52,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      // Interfaces use method shorthand for closures (no class of ours reads `this`), so detaching is safe.
+      '@typescript-eslint/unbound-method': 'off',
+      // Implementations of promise-returning interfaces (Apollo's hooks, fakes) are async without awaiting.
+      '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
       'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
