@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { composeView, type ViewGraph } from '../models/view/compose';
 import {
   buildFacetsOperation,
@@ -32,19 +32,20 @@ const EMPTY_GRAPH_NODES: never[] = [];
 /** Fetches the view (one operation) and the filter values, and composes what is on screen. */
 export function useExplorerData(view: ViewState): ExplorerData {
   const { filters, explore, lang } = view;
+  const { expanded, path: askedNow } = explore;
   const operation = useMemo(
-    () => buildViewOperation(filters, { ...explore, hidden: [], focus: null }, lang),
     // Hiding and focus are applied here, without a request.
-    [filters, explore.expanded, explore.path, lang],
+    () => buildViewOperation(filters, { expanded, path: askedNow, hidden: [], focus: null }, lang),
+    [filters, expanded, askedNow, lang],
   );
   const query = useQuery(operation);
 
   // The answer on screen belongs to the exploration state it was asked for.
-  const answered = useRef<{ data: ViewAnswer; explore: Explore } | null>(null);
-  if (query.state.status === 'success' && answered.current?.data !== query.state.data) {
-    answered.current = { data: query.state.data, explore };
+  const [answered, setAnswered] = useState<{ data: ViewAnswer; explore: Explore } | null>(null);
+  if (query.state.status === 'success' && answered?.data !== query.state.data) {
+    setAnswered({ data: query.state.data, explore });
   }
-  const data = query.data ? answered.current : null;
+  const data = query.data ? answered : null;
 
   const response = useMemo(() => (data ? readViewResponse(data.data, data.explore.expanded.length) : null), [data]);
   const graph = useMemo(() => {
