@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFilters,
   countActiveFilters,
-  foldText,
   hasActiveFilters,
   removeActiveFilter,
   toggleFilterValue,
@@ -46,10 +45,5 @@ describe('filters', () => {
     ]);
     expect(removeActiveFilter(filters, chips[0]!).countries).toEqual([]);
     expect(removeActiveFilter(filters, chips[2]!).text).toBe('');
-  });
-
-  it('folds accents and case like the search does', () => {
-    expect(foldText('  César GARCÍA ')).toBe('cesar garcia');
-    expect(foldText('Olivier Mériaux')).toBe('olivier meriaux');
   });
 });

@@ -69,12 +69,3 @@ export function removeActiveFilter(filters: Filters, chip: ActiveFilter): Filter
   if (chip.key === 'text') return { ...filters, text: '' };
   return { ...filters, [chip.key]: (filters[chip.key] as string[]).filter((value) => value !== chip.value) };
 }
-
-/** Strips accents and case, for matching typed text against labels the way the API's search does. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
-}
