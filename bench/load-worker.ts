@@ -55,7 +55,8 @@ function drive(amount: number, connections: number, counters: Counters): Promise
           },
         ],
       },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error: unknown, result) =>
+        error ? reject(new Error('The load run failed.', { cause: error })) : resolve(result),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => counters.latencies.push(responseTime));
   });

@@ -149,8 +149,9 @@ async function main(argv: string[]): Promise<void> {
           const wall = performance.now() - started;
           if (response.body.kind === 'single' && response.body.singleResult.errors?.length) {
             const [error] = response.body.singleResult.errors;
+            const code = error?.extensions?.['code'];
             failures.push(
-              `#${i} ${JSON.stringify(variables)} after ${ms(wall)}: ${String(error?.extensions?.['code'] ?? '')} ${error?.message ?? ''}`,
+              `#${i} ${JSON.stringify(variables)} after ${ms(wall)}: ${typeof code === 'string' ? code : ''} ${error?.message ?? ''}`,
             );
             failed = true;
           }

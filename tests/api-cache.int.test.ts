@@ -13,6 +13,8 @@ const KEY = 'cache-test-key-0123456789';
 const GERMANY = `query Germany($lang: Language!) {
   organisations(filter: { countries: ["DE"] }, first: 10) { totalCount nodes { id name(lang: $lang) } }
 }`;
+/** What GERMANY answers, as far as the tests read it. */
+type Germany = { organisations: { totalCount: number; nodes: Array<{ id: string }> } };
 const IMPORT = `mutation($input: ImportDataInput!) { importData(input: $input) { summary { changed } userErrors { code } } }`;
 
 const newUnion = (id: string) =>
@@ -52,7 +54,8 @@ beforeAll(async () => {
   cache = new ResponseCache({ ttlSeconds: 30, maxBytes: 8 * 1024 * 1024 });
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        logLines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -70,12 +73,12 @@ afterAll(async () => {
 describe('the response cache', () => {
   it('answers a repeated query without asking Neo4j, with the same data and HTTP cache headers', async () => {
     cache.invalidate();
-    const first = await api.post(GERMANY, { lang: 'EN' });
+    const first = await api.post<Germany>(GERMANY, { lang: 'EN' });
     const queriesAfterFirst = db.queryCount;
-    const second = await api.post(GERMANY, { lang: 'EN' });
+    const second = await api.post<Germany>(GERMANY, { lang: 'EN' });
     expect(db.queryCount).toBe(queriesAfterFirst);
     expect(second.body).toEqual(first.body);
-    expect(first.body.data?.organisations.nodes.map((node: { id: string }) => node.id)).toContain('org:ig-metall');
+    expect(first.body.data?.organisations.nodes.map((node) => node.id)).toContain('org:ig-metall');
     expect(second.headers.get('cache-control')).toBe('max-age=30, public');
     expect(Number(second.headers.get('age'))).toBeGreaterThanOrEqual(0);
   });
@@ -120,15 +123,15 @@ describe('the response cache', () => {
   });
 
   it('keys answers by variables: another language is another answer', async () => {
-    const english = await api.post(GERMANY, { lang: 'EN' });
+    const english = await api.post<Germany>(GERMANY, { lang: 'EN' });
     const before = db.queryCount;
-    const french = await api.post(GERMANY, { lang: 'FR' });
+    const french = await api.post<Germany>(GERMANY, { lang: 'FR' });
     expect(db.queryCount).toBeGreaterThan(before);
-    expect(french.body.data?.organisations.nodes).toHaveLength(english.body.data?.organisations.nodes.length);
+    expect(french.body.data?.organisations.nodes).toHaveLength(english.body.data!.organisations.nodes.length);
   });
 
   it('forgets every answer when an import through the API changes the graph', async () => {
-    const before = await api.query(GERMANY, { lang: 'EN' });
+    const before = await api.query<Germany>(GERMANY, { lang: 'EN' });
     const count = before.data?.organisations.totalCount as number;
     const imported = await api.post(
       IMPORT,
@@ -136,22 +139,22 @@ describe('the response cache', () => {
       { authorization: `Bearer ${KEY}` },
     );
     expect(imported.body.data?.importData).toEqual({ summary: { changed: true }, userErrors: [] });
-    const after = await api.query(GERMANY, { lang: 'EN' });
+    const after = await api.query<Germany>(GERMANY, { lang: 'EN' });
     expect(after.data?.organisations.totalCount).toBe(count + 1);
-    expect(after.data?.organisations.nodes.map((node: { id: string }) => node.id)).toContain('org:cache-test-union');
+    expect(after.data?.organisations.nodes.map((node) => node.id)).toContain('org:cache-test-union');
   });
 
   it('keeps answers while the graph is changed behind its back, until their time is up', async () => {
     const shortLived = new ResponseCache({ ttlSeconds: 1, maxBytes: 1024 * 1024 });
     const other = await startApi(db, { responseCache: shortLived });
     try {
-      const before = await other.query(GERMANY, { lang: 'EN' });
+      const before = await other.query<Germany>(GERMANY, { lang: 'EN' });
       const documents = [parseJsonDocument('direct.json', newUnion('org:cache-test-direct'))];
       await loadDataset(db, validateDocuments(documents, { known: await knownGraphFor(db, documents) }));
-      expect(await other.query(GERMANY, { lang: 'EN' })).toEqual(before);
+      expect(await other.query<Germany>(GERMANY, { lang: 'EN' })).toEqual(before);
       await new Promise((resolve) => setTimeout(resolve, 1_500));
-      const fresh = await other.query(GERMANY, { lang: 'EN' });
-      expect(fresh.data?.organisations.totalCount).toBe(before.data?.organisations.totalCount + 1);
+      const fresh = await other.query<Germany>(GERMANY, { lang: 'EN' });
+      expect(fresh.data?.organisations.totalCount).toBe(before.data!.organisations.totalCount + 1);
     } finally {
       await other.close();
     }
@@ -161,7 +164,7 @@ describe('the response cache', () => {
     cache.invalidate();
     const bad = await api.post(`{ organisations(filter: { countries: ["XX"] }, first: 1) { totalCount } }`);
     expect(bad.body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const dryRun = await api.post(
+    const dryRun = await api.post<{ importData: { userErrors: unknown[] } }>(
       IMPORT,
       { input: { json: newUnion('org:cache-test-dry'), dryRun: true } },
       { authorization: `Bearer ${KEY}` },

@@ -32,14 +32,12 @@ async function allPages(id: string, fragment: (after: string) => string, size: n
 
 describe('connections of an entity’s lists', () => {
   it('pages through every country’s and worker type’s organisations, in the order of the old lists', async () => {
-    const body = await api.query(`{
+    type Parents = { nodes: Array<{ id: string; organisations: Array<{ id: string }> }> };
+    const body = await api.query<{ countries: Parents; workerTypes: Parents }>(`{
       countries(first: 100) { nodes { id organisations { id } } }
       workerTypes(first: 100) { nodes { id organisations { id } } }
     }`);
-    const parents = [
-      ...(body.data?.['countries'].nodes as Array<{ id: string; organisations: Array<{ id: string }> }>),
-      ...(body.data?.['workerTypes'].nodes as Array<{ id: string; organisations: Array<{ id: string }> }>),
-    ];
+    const parents = [...body.data!['countries'].nodes, ...body.data!['workerTypes'].nodes];
     const largest = parents.reduce((a, b) => (b.organisations.length > a.organisations.length ? b : a));
     expect(largest.organisations.length).toBeGreaterThan(2);
     const pages = await allPages(
@@ -57,7 +55,12 @@ describe('connections of an entity’s lists', () => {
 
   it('pages through organisations’ members, in the order of the old lists', async () => {
     const second = Buffer.from('offset:0').toString('base64');
-    const body = await api.query(`{
+    type Organisation = {
+      members: Array<{ id: string }>;
+      first: Page;
+      rest: { totalCount: number; nodes: Array<{ id: string }> };
+    };
+    const body = await api.query<{ organisations: { nodes: Organisation[] } }>(`{
       organisations(first: 100) {
         nodes {
           members { id }
@@ -66,11 +69,7 @@ describe('connections of an entity’s lists', () => {
         }
       }
     }`);
-    const organisations = body.data?.['organisations'].nodes as Array<{
-      members: Array<{ id: string }>;
-      first: Page;
-      rest: { totalCount: number; nodes: Array<{ id: string }> };
-    }>;
+    const organisations = body.data!['organisations'].nodes;
     expect(organisations.some((organisation) => organisation.members.length > 0)).toBe(true);
     for (const { members, first, rest } of organisations) {
       expect(first.nodes).toEqual(members.slice(0, 1));
@@ -80,15 +79,16 @@ describe('connections of an entity’s lists', () => {
   });
 
   it('loads the pages of many parents in one go, each its own', async () => {
-    const body = await api.query(`{
+    type Country = {
+      organisations: Array<{ id: string }>;
+      organisationsConnection: { totalCount: number; nodes: Array<{ id: string }> };
+    };
+    const body = await api.query<{ countries: { nodes: Country[] } }>(`{
       countries(first: 100) {
         nodes { organisations { id } organisationsConnection(first: 100) { totalCount nodes { id } } }
       }
     }`);
-    const countries = body.data?.['countries'].nodes as Array<{
-      organisations: Array<{ id: string }>;
-      organisationsConnection: { totalCount: number; nodes: Array<{ id: string }> };
-    }>;
+    const countries = body.data!['countries'].nodes;
     expect(countries.length).toBeGreaterThan(1);
     for (const country of countries) {
       expect(country.organisationsConnection).toEqual({
@@ -118,13 +118,15 @@ describe('connections of an entity’s lists', () => {
 
 describe('GraphNode', () => {
   it('is a Node whose id node(id) resolves to the entity itself', async () => {
-    const body = await api.query(`{
+    const body = await api.query<{ __type: unknown; network: { nodes: Array<{ id: string }> } }>(`{
       __type(name: "GraphNode") { interfaces { name } }
       network(limit: 1) { nodes { id } }
     }`);
     expect(body.data?.['__type']).toEqual({ interfaces: [{ name: 'Node' }] });
-    const [drawn] = body.data?.['network'].nodes as Array<{ id: string }>;
-    const entity = await api.query(`{ node(id: "${drawn?.id}") { __typename id ... on Entity { type } } }`);
+    const [drawn] = body.data!['network'].nodes;
+    const entity = await api.query<{ node: { id: string; __typename: string } }>(
+      `{ node(id: "${drawn?.id}") { __typename id ... on Entity { type } } }`,
+    );
     expect(entity.data?.['node'].id).toBe(drawn?.id);
     expect(entity.data?.['node'].__typename).not.toBe('GraphNode');
   });

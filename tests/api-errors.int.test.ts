@@ -161,7 +161,7 @@ describe('HTTP', () => {
     expect(await simple.json()).toEqual({
       errors: [
         {
-          message: expect.stringContaining('Cross-Site Request Forgery'),
+          message: expect.stringContaining('Cross-Site Request Forgery') as string,
           extensions: { code: 'BAD_REQUEST' },
         },
       ],

@@ -470,7 +470,11 @@ describe('neighbourhood', () => {
   });
 
   it('reaches further with depth 3, and is null for an unknown id', async () => {
-    const deep = await api.query(NEIGHBOURHOOD, { id: 'person:robert-fuss', depth: 3, limit: 500 });
+    const deep = await api.query<{ neighbourhood: { nodes: unknown[] } }>(NEIGHBOURHOOD, {
+      id: 'person:robert-fuss',
+      depth: 3,
+      limit: 500,
+    });
     expect(deep.data!.neighbourhood).toMatchObject({ totalCount: 43, omittedCount: 0 });
     expect(deep.data!.neighbourhood.nodes).toHaveLength(44);
     expect(await api.query(NEIGHBOURHOOD, { id: 'person:nobody' })).toEqual({ data: { neighbourhood: null } });
@@ -586,7 +590,10 @@ describe('shortest paths', () => {
       maxLength: 3,
     });
     expect(far).toEqual({ data: { shortestPaths: { length: null, paths: [] } } });
-    const within = await api.query(PATHS, { from: 'person:kristy-milland', to: 'person:cesar-garcia-arnal' });
+    const within = await api.query<{ shortestPaths: { length: number } }>(PATHS, {
+      from: 'person:kristy-milland',
+      to: 'person:cesar-garcia-arnal',
+    });
     expect(within.data!.shortestPaths.length).toBe(4);
     const self = await api.query(
       `{ shortestPaths(from: "org:upta", to: "org:upta") { length paths { nodes { id } steps { sentence } explanation } } }`,

@@ -83,7 +83,7 @@ export async function startApi(db: Database, options: Omit<AppOptions, 'db'> = {
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, headers: response.headers, body: await response.json() };
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLBody<never> };
   };
   return {
     url,

@@ -7,9 +7,15 @@ import { useProgrammeApi } from './api-harness';
 const api = useProgrammeApi();
 
 /** The Cypher statements one operation runs, and its result. */
+/** The lists these operations ask for, as far as the tests read them. */
+interface Lists {
+  organisations: { nodes: Array<{ members: unknown[] }> };
+  sessions: { nodes: unknown[] };
+}
+
 async function measure(query: string, variables: Record<string, unknown>) {
   const before = api.db.queryCount;
-  const body = await api.query(query, variables);
+  const body = await api.query<Lists>(query, variables);
   expect(body.errors).toBeUndefined();
   return { statements: api.db.queryCount - before, body };
 }
@@ -24,10 +30,8 @@ describe('nested queries', () => {
   it('run one statement per level, for 1 organisation as for all of them', async () => {
     const one = await measure(MEMBERS, { first: 1 });
     const all = await measure(MEMBERS, { first: 100 });
-    const organisations = (all.body.data!.organisations.nodes as Array<{ members: unknown[] }>).length;
-    const members = (all.body.data!.organisations.nodes as Array<{ members: unknown[] }>).flatMap(
-      (o) => o.members,
-    ).length;
+    const organisations = all.body.data!.organisations.nodes.length;
+    const members = all.body.data!.organisations.nodes.flatMap((o) => o.members).length;
     expect([organisations, members]).toEqual([16, 11]);
     // organisations, members (with their person), roles (with their organisation), countries.
     expect(one.statements).toBe(4);
@@ -47,7 +51,7 @@ describe('nested queries', () => {
     }`;
     const one = await measure(PROGRAMME, { first: 1 });
     const all = await measure(PROGRAMME, { first: 5 });
-    expect((all.body.data!.sessions.nodes as unknown[]).length).toBe(5);
+    expect(all.body.data!.sessions.nodes.length).toBe(5);
     // sessions; event, speakers, workerTypes, citations; country, countries, roles, organisations;
     // partOf and workerTypes of the speakers' organisations.
     expect(one.statements).toBe(all.statements);

@@ -106,14 +106,16 @@ describe('search finds every entity of the seminar', () => {
 
   it('applies the same matching to the text of a filter', async () => {
     for (const text of ['Sharers and Workers', 'Defending the rights of crowd workers', 'syndicat allemand']) {
-      const body = await api.query(
+      const body = await api.query<{ network: { nodes: Array<{ id: string }> } }>(
         'query($text: String!) { network(filter: { text: $text }) { nodes { id } } organisations(filter: { text: $text }) { nodes { id } } }',
         { text },
       );
       expect(body.errors, text).toBeUndefined();
-      expect((body.data!['network'].nodes as Array<{ id: string }>).length, text).toBeGreaterThan(0);
+      expect(body.data!['network'].nodes.length, text).toBeGreaterThan(0);
     }
-    const body = await api.query('{ organisations(filter: { text: "French Allianz for Design" }) { nodes { id } } }');
+    const body = await api.query<{ organisations: { nodes: unknown[] } }>(
+      '{ organisations(filter: { text: "French Allianz for Design" }) { nodes { id } } }',
+    );
     expect(body.data!['organisations'].nodes).toEqual([{ id: 'org:alliance-francaise-des-designers' }]);
   });
 });

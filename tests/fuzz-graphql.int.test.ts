@@ -215,7 +215,7 @@ describe('argument checks and the filter planner (in-process, no database)', () 
     fc.assert(
       fc.property(filter, text, fc.integer(), fc.option(cursor, { nil: null }), (graphFilter, query, first, after) => {
         for (const attempt of [
-          () => entityFilter(graphFilter as never),
+          () => entityFilter(graphFilter),
           () => searchQuery(query),
           () => pageArgs(first, after),
         ]) {
@@ -230,14 +230,14 @@ describe('argument checks and the filter planner (in-process, no database)', () 
         }
         let planned;
         try {
-          planned = compileFilter(entityFilter(graphFilter as never));
+          planned = compileFilter(entityFilter(graphFilter));
         } catch (error) {
           expect(error).toBeInstanceOf(InvalidArgumentError);
           return;
         }
         // Every value travels as a parameter: the same criteria with other values give the same
         // Cypher text, so nothing a client sends can change the query.
-        const checked = entityFilter(graphFilter as never) ?? {};
+        const checked = entityFilter(graphFilter) ?? {};
         const neutral = Object.fromEntries(
           Object.entries(checked).map(([key, value]) => [
             key,

@@ -260,7 +260,7 @@ describe('imports against the real database', () => {
     await fc.assert(
       fc.asyncProperty(importRequest, async (input) => {
         const before = await graphChecksum(db);
-        const answer = await api.post(
+        const answer = await api.post<{ importData: { userErrors: unknown[] } }>(
           'mutation($input: ImportDataInput!) { importData(input: $input) { summary { changed } userErrors { code } } }',
           { input },
           { authorization: `Bearer ${KEY}` },

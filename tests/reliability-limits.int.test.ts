@@ -19,7 +19,8 @@ beforeAll(async () => {
   await seedProgramme(db);
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        logLines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -39,7 +40,7 @@ const rawPost = (url: string, body: string, headers: Record<string, string> = {}
   fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 const tooComplex = (limit: string, maximum: number, actual: number) => ({
-  message: expect.any(String),
+  message: expect.any(String) as string,
   extensions: { code: 'QUERY_TOO_COMPLEX', limit, maximum, actual },
 });
 
@@ -57,7 +58,10 @@ describe('the shape of an operation', () => {
     const answer = await api.post('query($n: Int!) { network(limit: $n) { nodes { id label } } }', { n: 300 });
     expect(answer.status).toBe(400);
     expect(answer.body).toEqual({ errors: [tooComplex('maxCost', 500, 602)] });
-    const within = await api.post('query($n: Int!) { network(limit: $n) { nodes { id label } } }', { n: 10 });
+    const within = await api.post<{ network: { nodes: unknown[] } }>(
+      'query($n: Int!) { network(limit: $n) { nodes { id label } } }',
+      { n: 10 },
+    );
     expect(within.status).toBe(200);
     expect(within.body.data?.network.nodes).toHaveLength(10);
   });
@@ -76,7 +80,7 @@ describe('the shape of an operation', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(/Document contains more th(?:an|at) 300 tokens/),
+        message: expect.stringMatching(/Document contains more th(?:an|at) 300 tokens/) as string,
         extensions: { code: 'GRAPHQL_PARSE_FAILED' },
       }),
     ]);
@@ -100,7 +104,12 @@ describe('the request', () => {
       errors: [
         {
           message: 'The request body is larger than the limit of 4096 bytes.',
-          extensions: { code: 'PAYLOAD_TOO_LARGE', limit: 'maxBodyBytes', maximum: 4096, actual: expect.any(Number) },
+          extensions: {
+            code: 'PAYLOAD_TOO_LARGE',
+            limit: 'maxBodyBytes',
+            maximum: 4096,
+            actual: expect.any(Number) as number,
+          },
         },
       ],
     });
@@ -138,7 +147,7 @@ describe('rate limiting', () => {
           {
             message: expect.stringMatching(
               /^Too many requests: at most 3 every 60 s from one client\. Try again in \d+ s\.$/,
-            ),
+            ) as string,
             extensions: {
               code: 'TOO_MANY_REQUESTS',
               limit: 'rateLimit',
@@ -232,7 +241,7 @@ describe('every response', () => {
       path: '/graphql',
       status: 200,
       operation: 'NodeById',
-      durationMs: expect.any(Number),
+      durationMs: expect.any(Number) as number,
     });
     expect(logLines.find((line) => line['reqId'] === generatedId)).toMatchObject({ errorCodes: ['BAD_USER_INPUT'] });
     const all = JSON.stringify(logLines);

@@ -146,7 +146,7 @@ async function run(c: PageCase): Promise<PageResult> {
           fit: true,
           padding: 30,
           animate: false,
-        } as cytoscape.LayoutOptions).run();
+        }).run();
       });
     } else {
       layoutIn = 'main thread';

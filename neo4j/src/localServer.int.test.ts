@@ -45,7 +45,9 @@ describe('the local Neo4j', () => {
 
     const second = await startLocalNeo4j({ dataDir, ...settings });
     const again = connectTo(second);
-    const result = await again.read((tx) => tx.run('MATCH (p:LauncherProbe) RETURN p.value AS value'));
+    const result = await again.read((tx) =>
+      tx.run<{ value: number }>('MATCH (p:LauncherProbe) RETURN p.value AS value'),
+    );
     expect(result.records.map((record) => record.get('value'))).toEqual([42]);
     await again.close();
     await second.stop();

@@ -397,7 +397,7 @@ describe('the event', () => {
         ],
         ['lunch', 'MEAL', '13:00', 'Buffet lunch', 'Buffet', null, []],
       ].map(([suffix, kind, start, en, fr, themeEn, concerns], order) => ({
-        id: `${S}${suffix}`,
+        id: `${S}${suffix as string}`,
         order,
         partOrder: order,
         kind,
@@ -665,7 +665,9 @@ describe('the re-read against both programmes', () => {
       await rows(
         `MATCH (w:WorkerType)-[r:SUBTYPE_OF]->(:WorkerType {id: 'worker:creative-professions'}) RETURN w.id AS id, r.note AS note`,
       ),
-    ).toEqual([{ id: 'worker:designers', note: expect.stringMatching(/"creative designers".*designers only/) }]);
+    ).toEqual([
+      { id: 'worker:designers', note: expect.stringMatching(/"creative designers".*designers only/) as string },
+    ]);
     expect(await rows(`MATCH (:Organisation {id: 'org:ig-metall'})-[:ORGANISES]->(w) RETURN w.id`)).toEqual([]);
     const [uses] = await rows(
       `MATCH (:Organisation {id: 'org:ig-metall'})-[r:USES_FORM]->(:OrganisingForm {id: 'form:defending-interests'}) RETURN r.note AS note`,

@@ -241,7 +241,7 @@ describe('exports', () => {
     await page.getByText('Export', { exact: true }).click();
     const [png] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-format="png"]').click()]);
     expect(png.suggestedFilename()).toMatch(/^faire-collectif-germany-\d{4}-\d{2}-\d{2}\.png$/);
-    const image = await readFile((await png.path())!);
+    const image = await readFile(await png.path());
     await png.saveAs(join(tmpdir(), 'faire-collectif-e2e-export.png'));
     expect(image.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(image.readUInt32BE(16)).toBeGreaterThan(200);
@@ -253,7 +253,7 @@ describe('exports', () => {
       page.locator('button[data-format="graphml"]').click(),
     ]);
     expect(graphml.suggestedFilename()).toMatch(/\.graphml$/);
-    const xml = await readFile((await graphml.path())!, 'utf8');
+    const xml = await readFile(await graphml.path(), 'utf8');
     expect(xml).toContain('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"');
     expect((xml.match(/<node id=/g) ?? []).length).toBe(11);
     expect(xml).toContain('<node id="org:ig-metall">');
@@ -273,7 +273,7 @@ describe('exports', () => {
         page.waitForEvent('download'),
         page.locator(`button[data-format="${format}"]`).click(),
       ]);
-      return readFile((await file.path())!, 'utf8');
+      return readFile(await file.path(), 'utf8');
     }
     const svg = await download('svg');
     expect(svg).toMatch(/<svg[\s>]/);

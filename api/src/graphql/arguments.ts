@@ -83,7 +83,7 @@ export function entityFilter(
     period: filter.period ? checkPeriod(filter.period, `${argumentName}.period`) : undefined,
   };
   const present = Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
-  return Object.keys(present).length > 0 ? (present as EntityFilter) : undefined;
+  return Object.keys(present).length > 0 ? present : undefined;
 }
 
 /** The full-text query of `search`; a text with no word in it is an error. */

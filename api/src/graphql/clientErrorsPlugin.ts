@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import { ERROR_CODES } from '../errors';
 import type { Context } from './context';
 
@@ -14,7 +14,7 @@ export function clientErrorsPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, response }) {
-          if (operation?.operation !== 'subscription') return;
+          if (operation?.operation !== OperationTypeNode.SUBSCRIPTION) return;
           response.http.status = 400;
           throw new GraphQLError('This API has no subscriptions: send a query or a mutation.', {
             extensions: { code: 'BAD_REQUEST' },

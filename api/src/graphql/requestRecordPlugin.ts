@@ -15,10 +15,14 @@ export function requestRecordPlugin(): ApolloServerPlugin<Context> {
           if (name) record.operationName = name;
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           if (errors?.length) {
-            record.errorCodes = [...new Set(errors.map((error) => String(error.extensions?.['code'] ?? 'UNKNOWN')))];
+            record.errorCodes = [...new Set(errors.map((error) => codeOf(error.extensions?.['code'])))];
           }
         },
       };
     },
   };
+}
+
+function codeOf(code: unknown): string {
+  return typeof code === 'string' ? code : 'UNKNOWN';
 }

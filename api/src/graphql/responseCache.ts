@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { NextFunction, Request, Response } from 'express';
+import { OperationTypeNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import { requestRecordOf } from '../server/requestLog';
 import type { Context } from './context';
@@ -145,7 +146,7 @@ function markReusableAnswers(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operation, response, overallCachePolicy }) {
-          if (operation?.operation !== 'query' || response.body.kind !== 'single') return;
+          if (operation?.operation !== OperationTypeNode.QUERY || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           const policy = overallCachePolicy.policyIfCacheable();
           if (errors || !data || !policy || policy.scope === 'PRIVATE') return;

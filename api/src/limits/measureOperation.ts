@@ -1,6 +1,7 @@
 import {
   getOperationAST,
   Kind,
+  OperationTypeNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -82,9 +83,9 @@ export function measureOperation(
   const operation = getOperationAST(document, operationName);
   if (!operation) return undefined;
   const rootType =
-    operation.operation === 'query'
+    operation.operation === OperationTypeNode.QUERY
       ? schema.getQueryType()
-      : operation.operation === 'mutation'
+      : operation.operation === OperationTypeNode.MUTATION
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!rootType) return undefined;

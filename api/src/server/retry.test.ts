@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { retryInBackground } from './retry';
+import { retryInBackground, type RetryOptions } from './retry';
 
 describe('retryInBackground', () => {
   it('retries what is retryable until it succeeds, with growing delays', async () => {
     let attempts = 0;
-    const onRetry = vi.fn();
+    const onRetry = vi.fn<NonNullable<RetryOptions['onRetry']>>();
     const task = retryInBackground(
       async () => {
         attempts += 1;

@@ -28,7 +28,7 @@ export async function startSeeding(db: Database, options: SeedingOptions): Promi
     const summary = await seed(db);
     if (summary) {
       options.onSeeded?.();
-      say(`Seeded an empty graph: ${summary}`);
+      say(`Seeded an empty graph: ${summary.toString()}`);
       logger.info({ event: 'seeded', summary: summary.toString() }, 'seeded an empty graph');
     }
   };

@@ -167,7 +167,9 @@ describe('bulk import', () => {
       onReady: async (db) => {
         bulk = await view(db);
         const hits = await db.read((tx) =>
-          tx.run("CALL db.index.fulltext.queryNodes('entity_search', 'meriaux') YIELD node RETURN node.id AS id"),
+          tx.run<{ id: string }>(
+            "CALL db.index.fulltext.queryNodes('entity_search', 'meriaux') YIELD node RETURN node.id AS id",
+          ),
         );
         found = hits.records.map((record) => record.get('id'));
       },
@@ -250,7 +252,9 @@ describe('bulk import', () => {
     await withLocalNeo4j(store, async (db) => {
       const left = await db.read((tx) => tx.run('MATCH (n) RETURN count(n) AS nodes'));
       expect(left.records[0]?.get('nodes')).toBe(0);
-      const after = await db.read((tx) => tx.run('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name'));
+      const after = await db.read((tx) =>
+        tx.run<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name'),
+      );
       expect(after.records.map((record) => record.get('name'))).toEqual(constraints);
     });
   }, 300_000);

@@ -120,10 +120,13 @@ describe('npm run seed', () => {
   it('with an invalid data file, prints every problem, exits 1 and leaves the graph as it was', async () => {
     await loadDataset(db, programme());
     const before = await snapshot(db);
-    const data = JSON.parse(await readFile(PROGRAMME_FILE, 'utf8'));
-    const org = data.nodes.findIndex((n: { id: string }) => n.id === 'org:ig-metall');
-    data.nodes[org].kind = 'CLUB';
-    data.relationships[3].to = 'event:nowhere';
+    const data = JSON.parse(await readFile(PROGRAMME_FILE, 'utf8')) as {
+      nodes: { id: string; kind?: string }[];
+      relationships: { to: string }[];
+    };
+    const org = data.nodes.findIndex((n) => n.id === 'org:ig-metall');
+    data.nodes[org]!.kind = 'CLUB';
+    data.relationships[3]!.to = 'event:nowhere';
     const path = await dataDir('invalid', { 'programme.json': JSON.stringify(data) });
     const result = await run(seedCommand, '--data', path);
     expect(result.code).toBe(1);
@@ -262,18 +265,19 @@ describe('npm run export', () => {
     await loadDataset(db, programme());
     const result = await run(exportCommand, '--format', 'json', '--out', '-', '--ids', 'org:ig-metall', '--depth', '1');
     expect(result.code).toBe(0);
-    const document = JSON.parse(result.out.join(''));
-    expect(document.nodes.map((n: { id: string }) => n.id)).toEqual([
+    const document = JSON.parse(result.out.join('')) as {
+      nodes: { id: string }[];
+      relationships: unknown[];
+      sources: { id: string }[];
+    };
+    expect(document.nodes.map((n) => n.id)).toEqual([
       'country:DE',
       'form:defending-interests',
       'org:faircrowdwork-watch',
       'org:ig-metall',
     ]);
     expect(document.relationships).toHaveLength(5);
-    expect(document.sources.map((s: { id: string }) => s.id)).toEqual([
-      'programme-2016-07-08-en',
-      'programme-2016-07-08-fr',
-    ]);
+    expect(document.sources.map((s) => s.id)).toEqual(['programme-2016-07-08-en', 'programme-2016-07-08-fr']);
     expect(
       (await run(exportCommand, '--format', 'json', '--out', '-', '--ids', 'org:ig-metall', '--depth', '0')).out.join(
         '',

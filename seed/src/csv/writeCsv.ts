@@ -34,5 +34,6 @@ function table(columns: readonly string[], rows: Record<string, unknown>[]): str
 function cell(column: string, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (LIST_COLUMNS.has(column) && Array.isArray(value)) return joinMultiValue(value.map(String));
-  return String(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return Array.isArray(value) ? value.join(',') : JSON.stringify(value);
 }

@@ -21,7 +21,7 @@ describe('toJsonDocument', () => {
     const dataset = programme();
     const text = toJsonDocument(dataset);
     expect(validateDocuments([parseJsonDocument('export.json', text)])).toEqual(dataset);
-    const document = JSON.parse(text);
+    const document = JSON.parse(text) as { dataset: string; nodes: unknown[]; relationships: unknown[] };
     expect(document.dataset).toBe('programme-2016-07-08');
     expect(document.nodes[0]).not.toHaveProperty('dataset');
     expect(document.relationships[0]).not.toHaveProperty('id');
@@ -61,7 +61,7 @@ describe('toGraphml', () => {
 
     const verdi = Array.from(xml.getElementsByTagName('node')).find((n) => n.getAttribute('id') === 'org:verdi')!;
     const values = Object.fromEntries(
-      Array.from(verdi.getElementsByTagName('data')).map((d) => [d.getAttribute('key'), d.textContent]),
+      Array.from(verdi.getElementsByTagName('data')).map((d) => [d.getAttribute('key') ?? '', d.textContent]),
     );
     expect(values).toMatchObject({
       n_label: 'Ver.di',

@@ -72,7 +72,12 @@ export async function readGraph(db: Database, options: SubgraphOptions = {}): Pr
       const type = record.get('type') as string;
       if (!isRelationshipType(type)) continue;
       const props = pick(record.get('props') as Record<string, unknown>, RELATIONSHIP_FIELDS[type] ?? []);
-      relationships.push({ type, from: record.get('from'), to: record.get('to'), ...props } as RelationshipRecord);
+      relationships.push({
+        type,
+        from: record.get('from') as string,
+        to: record.get('to') as string,
+        ...props,
+      } as RelationshipRecord);
     }
     const cited = ids ? [...citedSources([...nodes, ...relationships])] : null;
     const sourceResult = await tx.run(

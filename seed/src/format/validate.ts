@@ -47,7 +47,7 @@ type Issue = ValidationIssue & { order: number };
  */
 export function validateDocuments(documents: readonly InputDocument[], options: ValidateOptions = {}): Dataset {
   const issues: Issue[] = [];
-  const known = options.known ?? { nodes: new Map(), sources: new Set() };
+  const known: KnownGraph = options.known ?? { nodes: new Map(), sources: new Set() };
   const dataset: Dataset = { sources: [], nodes: [], relationships: [] };
   const references: Located<RawReferences>[] = [];
   const nodeLabels = new Map<string, NodeLabel>();

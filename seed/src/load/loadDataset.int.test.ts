@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Dataset, RelationshipRecord } from '../format/schema';
+import type { Dataset } from '../format/schema';
 import { clearGraph, programme, snapshot, testDatabase } from '../testing/testGraph';
 import { declareSchema } from './declareSchema';
 import { LoadError, loadDataset } from './loadDataset';
@@ -47,9 +47,18 @@ const EXPECTED_RELATIONSHIPS = {
   USES_FORM: 12,
 };
 
+interface IndexRow {
+  name: string;
+  type: string;
+  labelsOrTypes: string[];
+  properties: string[];
+  options: { indexConfig: Record<string, unknown> };
+  state: string;
+}
+
 async function countsByLabel(): Promise<Record<string, number>> {
   const result = await db.read((tx) =>
-    tx.run(
+    tx.run<{ label: string; n: number }>(
       `MATCH (n:Entity) UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label RETURN label, count(*) AS n ORDER BY label`,
     ),
   );
@@ -57,7 +66,9 @@ async function countsByLabel(): Promise<Record<string, number>> {
 }
 
 async function countsByType(): Promise<Record<string, number>> {
-  const result = await db.read((tx) => tx.run('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type'));
+  const result = await db.read((tx) =>
+    tx.run<{ type: string; n: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type'),
+  );
   return Object.fromEntries(result.records.map((r) => [r.get('type'), r.get('n')]));
 }
 
@@ -65,7 +76,7 @@ describe('declareSchema', () => {
   it('declares id uniqueness per label and relationship type, and the accent-insensitive fulltext index', async () => {
     await declareSchema(db); // twice: idempotent
     const constraints = await db.read((tx) =>
-      tx.run('SHOW CONSTRAINTS YIELD name, type RETURN name, type ORDER BY name'),
+      tx.run<{ name: string; type: string }>('SHOW CONSTRAINTS YIELD name, type RETURN name, type ORDER BY name'),
     );
     const byName = Object.fromEntries(constraints.records.map((r) => [r.get('name'), r.get('type')]));
     expect(byName).toMatchObject({
@@ -85,7 +96,7 @@ describe('declareSchema', () => {
     });
     expect(Object.keys(byName)).toHaveLength(2 + NODE_LABELS.length + RELATIONSHIP_TYPES.length + 1 + 1);
     const indexes = await db.read((tx) =>
-      tx.run(
+      tx.run<IndexRow>(
         `SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options, state
          WHERE name IN ['entity_search', 'organisation_kind', 'session_order'] RETURN * ORDER BY name`,
       ),
@@ -118,13 +129,15 @@ describe('declareSchema', () => {
     await db.write((tx) => tx.run("MATCH (n:Entity) SET n.searchText = 'old' REMOVE n.searchDescription"));
     await declareSchema(db);
     const index = await db.read((tx) =>
-      tx.run("SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'entity_search' RETURN *"),
+      tx.run<{ properties: string[]; state: string }>(
+        "SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'entity_search' RETURN *",
+      ),
     );
     expect(index.records.map((r) => [r.get('properties'), r.get('state')])).toEqual([
       [['nameEn', 'nameFr', 'searchText', 'searchDescription'], 'ONLINE'],
     ]);
     const found = await db.read((tx) =>
-      tx.run(
+      tx.run<{ id: string }>(
         `CALL db.index.fulltext.queryNodes('entity_search', 'searchDescription:syndicat') YIELD node
          RETURN node.id AS id ORDER BY id`,
       ),
@@ -281,7 +294,7 @@ describe('loadDataset', () => {
 
   it('is all-or-nothing: a relationship to a node missing at write time fails the whole load', async () => {
     const data = programme();
-    data.relationships.splice(40, 0, { ...data.relationships[0]!, id: 'x', to: 'event:missing' } as RelationshipRecord);
+    data.relationships.splice(40, 0, { ...data.relationships[0]!, id: 'x', to: 'event:missing' });
     await expect(loadDataset(db, data)).rejects.toThrow(
       new LoadError('1 PART_OF relationship(s) not written: no node with id "event:missing"'),
     );
@@ -323,7 +336,7 @@ describe('planLoad', () => {
       id: 'clash',
       to: 'event:faire-collectif-2016-07-08',
       from: 'session:faire-collectif-2016-07-08-synthesis',
-    } as RelationshipRecord);
+    });
     plan = await planLoad(db, edited, { prune: true });
     expect(plan.summary.nodes.Person).toEqual({ created: 0, updated: 1, unchanged: 10, deleted: 0 });
     expect(plan.summary.nodes.OrganisingForm).toEqual({ created: 0, updated: 0, unchanged: 13, deleted: 1 });

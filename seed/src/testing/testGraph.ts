@@ -39,14 +39,14 @@ export interface GraphSnapshot {
 /** Everything in the graph, in a stable order: equal snapshots mean an identical graph. */
 export async function snapshot(db: Database): Promise<GraphSnapshot> {
   return db.read(async (tx) => {
-    const nodes = await tx.run(
+    const nodes = await tx.run<{ labels: string[]; props: Record<string, unknown> }>(
       'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id, elementId(n)',
     );
     const relationships = await tx.run(
       'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props ORDER BY r.id, type, from, to',
     );
     return {
-      nodes: nodes.records.map((r) => ({ labels: (r.get('labels') as string[]).sort(), props: r.get('props') })),
+      nodes: nodes.records.map((r) => ({ labels: r.get('labels').sort(), props: r.get('props') })),
       relationships: relationships.records.map((r) => r.toObject() as GraphSnapshot['relationships'][number]),
     };
   });

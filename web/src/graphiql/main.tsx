@@ -1,6 +1,7 @@
 import './workers';
 import 'graphiql/style.css';
 import { GraphiQL, type GraphiQLProps } from 'graphiql';
+import type { ExecutionResult } from 'graphql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initialEditors } from './examples';
@@ -13,7 +14,7 @@ const fetcher: GraphiQLProps['fetcher'] = async (params) => {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
     body: JSON.stringify(params),
   });
-  return response.json();
+  return (await response.json()) as ExecutionResult;
 };
 
 const element = document.getElementById('graphiql');

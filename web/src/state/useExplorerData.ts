@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { composeView, type ViewGraph } from '../models/view/compose';
 import { readActionFacets } from '../models/graphql/actionResponses';
 import type { DatasetsQuery } from '../models/graphql/generated';
@@ -41,20 +41,21 @@ const EMPTY_GRAPH_NODES: never[] = [];
  */
 export function useExplorerData(view: ViewState, { held = false }: { held?: boolean } = {}): ExplorerData {
   const { filters, explore, lang, fold } = view;
+  const { expanded, path: askedNow } = explore;
   const operation = useMemo(
-    () => buildViewOperation(filters, { ...explore, hidden: [], focus: null }, lang, fold),
     // Hiding and focus are applied here, without a request.
-    [filters, explore.expanded, explore.path, lang, fold],
+    () => buildViewOperation(filters, { expanded, path: askedNow, hidden: [], focus: null }, lang, fold),
+    [filters, expanded, askedNow, lang, fold],
   );
   // Held while the address's ids are checked: a view named with unknown ones would fail whole.
   const query = useQuery(held ? null : operation);
 
   // The answer on screen belongs to the exploration state it was asked for.
-  const answered = useRef<{ data: ViewAnswer; explore: Explore } | null>(null);
-  if (query.state.status === 'success' && answered.current?.data !== query.state.data) {
-    answered.current = { data: query.state.data, explore };
+  const [answered, setAnswered] = useState<{ data: ViewAnswer; explore: Explore } | null>(null);
+  if (query.state.status === 'success' && answered?.data !== query.state.data) {
+    setAnswered({ data: query.state.data, explore });
   }
-  const data = query.data ? answered.current : null;
+  const data = query.data ? answered : null;
 
   const response = useMemo(() => (data ? readViewResponse(data.data, data.explore.expanded.length) : null), [data]);
   const graph = useMemo(() => {

@@ -30,7 +30,7 @@ describe('the query hook', () => {
       'fetch',
       vi.fn(async (_url: string, init: RequestInit) => {
         signals.push(init.signal!);
-        const { variables } = JSON.parse(String(init.body)) as { variables: { text: string } };
+        const { variables } = JSON.parse(init.body as string) as { variables: { text: string } };
         return new Response(JSON.stringify({ data: { echo: variables.text } }), { status: 200 });
       }),
     );

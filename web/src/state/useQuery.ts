@@ -33,38 +33,45 @@ export interface QueryOptions {
  * request before; `retry` runs it again. The answer's type is the operation's.
  */
 export function useQuery<Data>(operation: Operation<Data> | null, { delay = 0 }: QueryOptions = {}): QueryResult<Data> {
-  const [state, setState] = useState<QueryState<Data>>({ status: 'idle' });
+  // The last answer, with the request it answers; the state on screen is derived from it, so the
+  // effect sets state only when an answer arrives.
+  const [settled, setSettled] = useState<Settled<Data> | null>(null);
   const [attempt, setAttempt] = useState(0);
   const key = operation ? JSON.stringify(operation) : null;
+  // No operation forgets the last answer, so the next one does not start from it.
+  if (key === null && settled !== null) setSettled(null);
 
   useEffect(() => {
-    if (!operation || key === null) {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (key === null) return;
+    // `key` is the operation's content: what is sent is read back from it.
+    const sent = JSON.parse(key) as Operation<Data>;
     const controller = new AbortController();
-    setState((current) => ({ status: 'loading', previous: lastData(current) }));
-    const send = () =>
-      request(operation, controller.signal).then(
+    const send = () => {
+      request(sent, controller.signal).then(
         (data) => {
-          if (!controller.signal.aborted) setState({ status: 'success', data });
+          if (!controller.signal.aborted) setSettled({ key, attempt, state: { status: 'success', data } });
         },
         (error: unknown) => {
           if (controller.signal.aborted) return;
           const failure = error instanceof GraphQLRequestError ? error.failure : 'unreachable';
           const message = error instanceof Error ? error.message : String(error);
-          setState((current) => ({ status: 'error', failure, message, previous: lastData(current) }));
+          setSettled((current) => ({
+            key,
+            attempt,
+            state: { status: 'error', failure, message, previous: current ? lastData(current.state) : null },
+          }));
         },
       );
+    };
     const timer = delay > 0 ? window.setTimeout(send, delay) : (send(), undefined);
     return () => {
       controller.abort();
       window.clearTimeout(timer);
     };
-    // `key` stands for `operation`'s content.
   }, [key, attempt, delay]);
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  const state = stateOf(key, attempt, settled);
   return {
     state,
     data: lastData(state),
@@ -72,6 +79,19 @@ export function useQuery<Data>(operation: Operation<Data> | null, { delay = 0 }:
     error: state.status === 'error' ? { failure: state.failure, message: state.message } : null,
     retry,
   };
+}
+
+interface Settled<Data> {
+  key: string;
+  attempt: number;
+  state: QueryState<Data> & { status: 'success' | 'error' };
+}
+
+/** The state of the request for `key`: its answer once it came, loading (from the last) before. */
+function stateOf<Data>(key: string | null, attempt: number, settled: Settled<Data> | null): QueryState<Data> {
+  if (key === null) return { status: 'idle' };
+  if (settled?.key === key && settled.attempt === attempt) return settled.state;
+  return { status: 'loading', previous: settled ? lastData(settled.state) : null };
 }
 
 /** The data a query state holds or held. */

@@ -29,7 +29,7 @@ function derive(actions: readonly RawAction[], knownIds: ReadonlySet<string> = n
 }
 
 type Row = Record<string, unknown>;
-const node = (data: DerivedData, id: string) => data.nodes.find((n) => n.id === id) as Row | undefined;
+const node = (data: DerivedData, id: string): Row | undefined => data.nodes.find((n) => n.id === id);
 const links = (data: DerivedData, type: string, from?: string) =>
   data.relationships.filter((r) => r.type === type && (from === undefined || r.from === from)) as Row[];
 

@@ -56,7 +56,12 @@ export function deriveCollectiveActionTech(
   report.actions.read = actions.length + problems.length;
   for (const problem of problems) {
     report.noteUnresolved({
-      record: problem.id === undefined ? `at index ${problem.index}` : String(problem.id),
+      record:
+        problem.id === undefined
+          ? `at index ${problem.index}`
+          : typeof problem.id === 'string'
+            ? problem.id
+            : JSON.stringify(problem.id),
       field: 'record',
       value: problem.message,
       reason: 'unreadable record: action left out',

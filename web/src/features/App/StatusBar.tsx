@@ -1,6 +1,6 @@
 import { activeFilters, removeActiveFilter, type ActiveFilter } from '../../models/view/filters';
 import { formatNumber, kindName, t } from '../../models/i18n';
-import type { Facets, Language, OrganisationKind } from '../../models/types';
+import type { Facets, Language } from '../../models/types';
 import type { Filters } from '../../models/view/viewState';
 import { isOrganisationKind } from '../../models/vocabulary';
 
@@ -18,7 +18,7 @@ function chipLabel(lang: Language, chip: ActiveFilter, facets: Facets | null): s
   if (chip.key === 'text') return `“${chip.value}”`;
   if (chip.key === 'period') return `${t(lang, 'filterPeriod')} ${chip.value}`;
   if (chip.key === 'organisationKinds') {
-    return isOrganisationKind(chip.value) ? kindName(lang, chip.value as OrganisationKind) : chip.value;
+    return isOrganisationKind(chip.value) ? kindName(lang, chip.value) : chip.value;
   }
   return facets?.[chip.key].find((option) => option.id === chip.value)?.label ?? chip.value;
 }

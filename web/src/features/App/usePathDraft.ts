@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ExploreStep } from '../../models/view/explore';
 import type { Explore } from '../../models/view/viewState';
 import type { PathEnd } from '../Explore/PathPanel';
@@ -24,12 +24,19 @@ export function usePathDraft(
   labelKey: unknown,
   step: (value: ExploreStep) => void,
 ): PathDraft {
-  const [draft, setDraft] = useState<{ from: PathEnd | null; to: PathEnd | null }>({ from: null, to: null });
-
-  useEffect(() => {
-    if (!asked) return;
-    setDraft({ from: { id: asked.from, label: labelOf(asked.from) }, to: { id: asked.to, label: labelOf(asked.to) } });
-  }, [asked?.from, asked?.to, labelKey]);
+  const endsOf = (path: NonNullable<Explore['path']>) => ({
+    from: { id: path.from, label: labelOf(path.from) },
+    to: { id: path.to, label: labelOf(path.to) },
+  });
+  const [draft, setDraft] = useState<{ from: PathEnd | null; to: PathEnd | null }>(() =>
+    asked ? endsOf(asked) : { from: null, to: null },
+  );
+  // Filled again while rendering (not in an effect, which would draw the old ends first).
+  const [seen, setSeen] = useState({ from: asked?.from, to: asked?.to, labelKey });
+  if (seen.from !== asked?.from || seen.to !== asked?.to || seen.labelKey !== labelKey) {
+    setSeen({ from: asked?.from, to: asked?.to, labelKey });
+    if (asked) setDraft(endsOf(asked));
+  }
 
   return {
     ...draft,

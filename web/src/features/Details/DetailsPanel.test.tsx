@@ -15,7 +15,7 @@ beforeEach(() => {
   vi.stubGlobal(
     'fetch',
     vi.fn(async (_url: string, init: RequestInit) => {
-      const operation = JSON.parse(String(init.body)) as { operationName: string };
+      const operation = JSON.parse(init.body as string) as { operationName: string };
       if (operation.operationName === 'EntityDetails') {
         return answer({
           node: {

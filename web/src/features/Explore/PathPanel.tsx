@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t } from '../../models/i18n';
 import type { PathExplanation } from '../../models/view/path';
 import type { Language } from '../../models/types';
@@ -26,9 +26,12 @@ export interface PathPanelProps {
 export function PathPanel(props: PathPanelProps) {
   const { lang, from, to, explanation } = props;
   const [open, setOpen] = useState(Boolean(from || to));
-  useEffect(() => {
+  // Opens when an end is set, as the ends change (while rendering, not in an effect).
+  const [ends, setEnds] = useState({ from, to });
+  if (ends.from !== from || ends.to !== to) {
+    setEnds({ from, to });
     if (from || to) setOpen(true);
-  }, [from, to]);
+  }
   return (
     <details className="panel path" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>

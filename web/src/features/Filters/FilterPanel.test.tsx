@@ -28,7 +28,7 @@ describe('the filter panel', () => {
     const onChange = vi.fn();
     render(<FilterPanel lang="EN" filters={EMPTY_FILTERS} facets={facets} onChange={onChange} />);
     expect(screen.getByRole('checkbox', { name: 'Germany, 3 organisations' })).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Clear filters' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Clear filters' }).disabled).toBe(true);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Germany, 3 organisations' }));
     expect(onChange).toHaveBeenCalledWith({ ...EMPTY_FILTERS, countries: ['DE'] });
     fireEvent.click(screen.getByRole('checkbox', { name: /Trade union/ }));
@@ -39,8 +39,8 @@ describe('the filter panel', () => {
     const onChange = vi.fn();
     const filters = { ...EMPTY_FILTERS, countries: ['DE', 'XX'], text: 'metall' };
     render(<FilterPanel lang="FR" filters={filters} facets={facets} onChange={onChange} />);
-    expect((screen.getByRole('checkbox', { name: 'Germany, 3 organisations' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: 'XX' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Germany, 3 organisations' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'XX' }).checked).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Effacer les filtres' }));
     expect(onChange).toHaveBeenCalledWith(EMPTY_FILTERS);
   });

@@ -18,11 +18,11 @@ export function useInsight(
   colourBy: ColourBy,
 ): Insight {
   const [insight, setInsight] = useState<Insight>(NONE);
+  const wanted = sizeBy !== 'none' || colourBy === 'community';
+  // Nothing asked for drops what was computed, while rendering (not in an effect).
+  if (!wanted && insight !== NONE) setInsight(NONE);
   useEffect(() => {
-    if (sizeBy === 'none' && colourBy !== 'community') {
-      setInsight(NONE);
-      return;
-    }
+    if (!wanted) return;
     let cancelled = false;
     void import('../../models/metrics/metrics').then(({ centrality, communities }) => {
       if (cancelled) return;
@@ -36,6 +36,6 @@ export function useInsight(
     return () => {
       cancelled = true;
     };
-  }, [nodes, edges, sizeBy, colourBy]);
+  }, [wanted, nodes, edges, sizeBy, colourBy]);
   return insight;
 }

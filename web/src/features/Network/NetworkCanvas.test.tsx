@@ -43,7 +43,7 @@ class FakeWorker {
     const positions = Object.fromEntries(
       elements
         .filter((element) => element.group === 'nodes')
-        .map((element, index) => [element.data.id, { x: index * 10, y: 0 }]),
+        .map((element, index) => [element.data.id as string, { x: index * 10, y: 0 }]),
     );
     act(() => this.onmessage?.({ data: { id, positions } } as MessageEvent));
   }

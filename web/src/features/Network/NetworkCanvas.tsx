@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { countElements, planDrawing } from '../../models/cytoscape/drawingPlan';
 import { layoutRequestElements } from '../../models/cytoscape/layouts';
 import type { LayoutName } from '../../models/view/viewState';
@@ -47,7 +47,10 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   /** Whether the current Cytoscape instance was created for a large view (`isLargeDrawing`). */
   const drawnLarge = useRef(false);
   const callbacks = useRef(props);
-  callbacks.current = props;
+  // The latest callbacks for Cytoscape's handlers, updated after rendering (before other effects).
+  useLayoutEffect(() => {
+    callbacks.current = props;
+  });
   const structure = useRef<string>('');
   const needsFit = useRef(false);
   const worker = useRef<Worker | null>(null);

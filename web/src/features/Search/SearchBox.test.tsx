@@ -13,7 +13,7 @@ describe('the search box', () => {
     vi.stubGlobal('fetch', fetch);
     const onSubmitText = vi.fn();
     render(<SearchBox lang="EN" label="Search" onChoose={() => {}} onSubmitText={onSubmitText} />);
-    const input = screen.getByRole('combobox', { name: 'Search' }) as HTMLInputElement;
+    const input = screen.getByRole<HTMLInputElement>('combobox', { name: 'Search' });
     expect(input.maxLength).toBe(200);
     expect(screen.queryByRole('status')).toBeNull();
 

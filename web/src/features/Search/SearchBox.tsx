@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { entityTypeName, t } from '../../models/i18n';
 import { buildSearchOperation } from '../../models/graphql/operations';
 import { useQuery } from '../../state/useQuery';
@@ -41,7 +41,12 @@ export function SearchBox(props: SearchBoxProps) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
 
-  useEffect(() => setText(props.initialText ?? ''), [props.initialText]);
+  // A new initial text replaces the text, while rendering (not in an effect).
+  const [initialText, setInitialText] = useState(props.initialText);
+  if (initialText !== props.initialText) {
+    setInitialText(props.initialText);
+    setText(props.initialText ?? '');
+  }
 
   const tooManyWords = wordCount(text) > SEARCH_LIMITS.words;
   const atLimit = tooManyWords || text.length >= SEARCH_LIMITS.characters;
@@ -55,7 +60,11 @@ export function SearchBox(props: SearchBoxProps) {
   // A failed search suggests nothing; the text can still be used as a filter.
   const hits = (!search.error && search.data?.search) || NO_HITS;
   const searching = search.loading;
-  useEffect(() => setActive(-1), [hits]);
+  const [shownHits, setShownHits] = useState(hits);
+  if (shownHits !== hits) {
+    setShownHits(hits);
+    setActive(-1);
+  }
 
   const options = useMemo(() => hits.slice(0, 10), [hits]);
   const expanded = open && text.trim().length >= 2;

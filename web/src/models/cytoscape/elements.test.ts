@@ -84,7 +84,7 @@ describe('mapping the view to Cytoscape elements', () => {
       pathNodeIds: new Set([igMetall.id, germany.id]),
       pathEdgeIds: new Set(['org:ig-metall|BASED_IN|country:DE']),
     });
-    const classes = Object.fromEntries(elements.map((element) => [element.data.id, element.classes]));
+    const classes = Object.fromEntries(elements.map((element) => [element.data.id as string, element.classes]));
     expect(classes).toEqual({
       [igMetall.id]: 'expanded path',
       [germany.id]: 'path',
@@ -103,7 +103,7 @@ describe('mapping the view to Cytoscape elements', () => {
       noCountryLabel: 'No country',
     });
     const groups = elements.filter((element) => element.classes === 'group');
-    expect(groups.map((group) => [group.data.id, group.data.label])).toEqual([
+    expect(groups.map((group) => [group.data.id, group.data.label as string])).toEqual([
       ['group:CA', 'CA'],
       ['group:DE', 'Germany'],
       ['group:none', 'No country'],

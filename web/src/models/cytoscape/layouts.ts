@@ -54,7 +54,7 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         nodeDimensionsIncludeLabels: true,
         concentric: (node: { degree: (includeLoops: boolean) => number }) => node.degree(false),
         levelWidth: () => 2,
-      } as LayoutOptions;
+      };
     case 'hierarchical':
       return {
         name: 'breadthfirst',
@@ -71,7 +71,7 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         ...(context.roots.length
           ? { roots: context.roots.map((id) => `[id = "${id.replace(/"/g, '\\"')}"]`).join(', ') }
           : {}),
-      } as LayoutOptions;
+      };
     case 'country':
       return {
         name: 'preset',
@@ -142,7 +142,10 @@ export function layoutRequestElements(elements: readonly ElementDefinition[]): E
     if (group === 'nodes') {
       if (classes !== 'group') request.push({ group: 'nodes', data: { id: data.id, size: data.size as number } });
     } else {
-      request.push({ group: 'edges', data: { id: data.id, source: data.source, target: data.target } });
+      request.push({
+        group: 'edges',
+        data: { id: data.id, source: data.source as string, target: data.target as string },
+      });
     }
   }
   return request;

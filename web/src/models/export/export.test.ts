@@ -45,7 +45,7 @@ describe('GraphML', () => {
     expect(keys).toContain('sources');
     const ig = [...document.getElementsByTagName('node')].find((item) => item.getAttribute('id') === igMetall.id)!;
     const values = Object.fromEntries(
-      [...ig.getElementsByTagName('data')].map((item) => [item.getAttribute('key'), item.textContent]),
+      [...ig.getElementsByTagName('data')].map((item) => [item.getAttribute('key') ?? '', item.textContent]),
     );
     expect(values).toMatchObject({
       label: 'IG Metall',

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFilters,
   countActiveFilters,
-  foldText,
   hasActiveFilters,
   removeActiveFilter,
   toggleFilterValue,
@@ -76,10 +75,5 @@ describe('filters', () => {
     const chips = activeFilters(filters);
     expect(chips).toEqual([{ key: 'period', value: '2016–2019' }]);
     expect(removeActiveFilter(filters, chips[0]!)).toEqual(EMPTY_FILTERS);
-  });
-
-  it('folds accents and case like the search does', () => {
-    expect(foldText('  César GARCÍA ')).toBe('cesar garcia');
-    expect(foldText('Olivier Mériaux')).toBe('olivier meriaux');
   });
 });

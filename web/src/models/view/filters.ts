@@ -96,12 +96,3 @@ export function removeActiveFilter(filters: Filters, chip: ActiveFilter): Filter
   if (chip.key === 'period') return { ...filters, since: null, until: null };
   return { ...filters, [chip.key]: (filters[chip.key] as string[]).filter((value) => value !== chip.value) };
 }
-
-/** Strips accents and case, for matching typed text against labels the way the API's search does. */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .trim();
-}
