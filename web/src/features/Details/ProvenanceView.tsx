@@ -1,4 +1,4 @@
-import { basisName, t } from '../../models/i18n';
+import { basisName, punctuation, t } from '../../models/i18n';
 import { uniqueCitations } from '../../models/provenance';
 import type { Basis, Language, ProvenanceData } from '../../models/types';
 import { ReportLinks } from './ActionProperties';
@@ -35,7 +35,11 @@ export function ProvenanceView({
       </p>
       {provenance.note && (
         <p className="provenance-note">
-          <strong>{t(lang, 'note')}:</strong> {provenance.note}
+          <strong>
+            {t(lang, 'note')}
+            {punctuation(lang, ':')}
+          </strong>{' '}
+          {provenance.note}
         </p>
       )}
       <ul className="citations">
@@ -57,7 +61,8 @@ export function ProvenanceView({
                 </a>
               ) : (
                 <>
-                  {t(lang, 'slot')}: {citation.label}
+                  {t(lang, 'slot')}
+                  {punctuation(lang, ':')} {citation.label}
                 </>
               )}
               {citation.session && (
@@ -70,7 +75,11 @@ export function ProvenanceView({
             </span>
             {citation.quote && (
               <blockquote className="citation-quote" lang={citation.source.language.toLowerCase()}>
-                <span className="sr-only">{t(lang, 'quoteLabel')}: </span>“{citation.quote}”
+                <span className="sr-only">
+                  {t(lang, 'quoteLabel')}
+                  {punctuation(lang, ':')}{' '}
+                </span>
+                “{citation.quote}”
               </blockquote>
             )}
           </li>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { t } from '../../models/i18n';
+import { punctuation, t } from '../../models/i18n';
 import { cellIntensity, matrixRows, maxCellSize } from '../../models/tables/matrix';
 import { buildMatrixOperation } from '../../models/graphql/operations';
 import type { GraphFilterInput } from '../../models/view/filters';
@@ -34,8 +34,8 @@ export function MatrixView({ lang, filter, onChooseCell }: MatrixViewProps) {
   return (
     <div className="matrix-view">
       <p className="muted" id="matrix-help">
-        {t(lang, 'matrixHelp')} <span className="unknown-mark">?</span> = {t(lang, 'matrixUnknownLong')};{' '}
-        <span className="inferred-mark">*</span> = {t(lang, 'matrixInferredLong')}.
+        {t(lang, 'matrixHelp')} <span className="unknown-mark">?</span> = {t(lang, 'matrixUnknownLong')}
+        {punctuation(lang, ';')} <span className="inferred-mark">*</span> = {t(lang, 'matrixInferredLong')}.
       </p>
       <div className="table-scroll">
         <table className="matrix" aria-describedby="matrix-help" data-testid="matrix">

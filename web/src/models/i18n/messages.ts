@@ -358,3 +358,8 @@ export function t(lang: Language, key: MessageKey, params: Record<string, string
     name in params ? String(params[name]) : whole,
   );
 }
+
+/** A colon or semicolon as the language writes it: French puts a no-break space before it. */
+export function punctuation(lang: Language, mark: ':' | ';'): string {
+  return lang === 'FR' ? `\u00a0${mark}` : mark;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from './messages';
+import { punctuation, t } from './messages';
 
 describe('counts in words', () => {
   it('says one thing in the singular, in both languages', () => {
@@ -13,5 +13,11 @@ describe('counts in words', () => {
   it('calls an organisation’s kind a kind in French, and names the page in its language', () => {
     expect(t('FR', 'colKind')).toBe('Type d’organisation');
     expect(t('FR', 'documentTitle')).toBe('Faire collectif — explorateur');
+  });
+
+  it('puts a no-break space before a colon or semicolon in French only', () => {
+    expect(`Note${punctuation('FR', ':')}`).toBe('Note\u00a0:');
+    expect(`Note${punctuation('EN', ':')}`).toBe('Note:');
+    expect(punctuation('FR', ';')).toBe('\u00a0;');
   });
 });
