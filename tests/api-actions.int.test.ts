@@ -66,13 +66,19 @@ beforeAll(async () => {
 
 const ids = (nodes: Array<{ id: string }>) => nodes.map((n) => n.id).sort();
 
+/** A page of a list, as the queries here ask for it. */
+interface Listed {
+  totalCount: number;
+  nodes: Array<{ id: string }>;
+}
+
 async function actionIds(filter: Record<string, unknown>): Promise<string[]> {
-  const body = await api.query(
+  const body = await api.query<{ collectiveActions: Listed }>(
     `query($filter: GraphFilter) { collectiveActions(filter: $filter, first: 100) { totalCount nodes { id } } }`,
     { filter },
   );
   expect(body.errors).toBeUndefined();
-  return ids(body.data?.['collectiveActions'].nodes ?? []);
+  return ids(body.data?.collectiveActions.nodes ?? []);
 }
 
 describe('data sets', () => {
@@ -174,7 +180,7 @@ describe('a collective action', () => {
       nodes: Array<{ id: string; citations: string[]; quotes?: string[] }>;
     };
     const quoted = programme.nodes.find((n) => (n.quotes ?? []).length > 0)!;
-    const body = await api.query(
+    const body = await api.query<{ provenance: { citations: Array<{ quote: string | null }> } }>(
       `query($id: ID!) { provenance(id: $id) { citations { source { id } locator quote } } }`,
       {
         id: quoted.id,
@@ -191,7 +197,7 @@ describe('a collective action', () => {
         },
       },
     });
-    expect(body.data?.['provenance'].citations.some((c: { quote: string | null }) => c.quote !== null)).toBe(true);
+    expect(body.data?.provenance.citations.some((c) => c.quote !== null)).toBe(true);
   });
 
   it('gives a date as precise as the source', async () => {
@@ -210,11 +216,13 @@ describe('a collective action', () => {
 
 describe('lists of actions', () => {
   it('lists every action by date, oldest first', async () => {
-    const body = await api.query(`{ collectiveActions(first: 3) { totalCount nodes { id } } }`);
+    const body = await api.query<{ collectiveActions: Listed }>(
+      `{ collectiveActions(first: 3) { totalCount nodes { id } } }`,
+    );
     const all = actionsOf(data);
     const oldest = [...all].sort(latestFirst).reverse();
-    expect(body.data?.['collectiveActions'].totalCount).toBe(all.length + 2);
-    expect(body.data?.['collectiveActions'].nodes[0]).toEqual({ id: oldest[0]?.id });
+    expect(body.data?.collectiveActions.totalCount).toBe(all.length + 2);
+    expect(body.data?.collectiveActions.nodes[0]).toEqual({ id: oldest[0]?.id });
   });
 
   it('gives the actions that stood up to a company, latest first', async () => {
@@ -243,13 +251,16 @@ describe('lists of actions', () => {
   it('gives the actions of a struggle and of a country', async () => {
     const about = data.relationships.filter((r) => r.type === 'CONCERNS' && r.to === 'struggle:ethics');
     const inFrance = data.relationships.filter((r) => r.type === 'TOOK_PLACE_IN' && r.to === 'country:FR');
-    const body = await api.query(`{
+    const body = await api.query<{
+      struggles: { nodes: Array<{ id: string; actions: { totalCount: number } }> };
+      node: { actions: { totalCount: number } } | null;
+    }>(`{
       struggles(first: 100) { nodes { id actions(first: 1) { totalCount } } }
       node(id: "country:FR") { ... on Country { actions(first: 1) { totalCount } } }
     }`);
-    const ethics = body.data?.['struggles'].nodes.find((s: { id: string }) => s.id === 'struggle:ethics');
+    const ethics = body.data?.struggles.nodes.find((s) => s.id === 'struggle:ethics');
     expect(ethics).toEqual({ id: 'struggle:ethics', actions: { totalCount: about.length } });
-    expect(body.data?.['node']).toEqual({ actions: { totalCount: inFrance.length } });
+    expect(body.data?.node).toEqual({ actions: { totalCount: inFrance.length } });
   });
 });
 
@@ -276,27 +287,31 @@ describe('filters on actions', () => {
     const action = dayAction();
     expect(await actionIds({ period: { to: action.date } })).toContain(action.id);
     expect(await actionIds({ period: { to: '1969-03-03' } })).toEqual([]);
-    const from = await api.query(
+    const from = await api.query<{ collectiveActions: { totalCount: number } }>(
       `{ collectiveActions(filter: { period: { from: "1969-03-04" } }, first: 1) { totalCount } }`,
     );
-    expect(from.data?.['collectiveActions'].totalCount).toBe(actionsOf(data).length + 2);
+    expect(from.data?.collectiveActions.totalCount).toBe(actionsOf(data).length + 2);
   });
 
   it('leaves out entities tied to no date in the period', async () => {
     const inPeriod = actionsOf(data).filter((a) => (a.date ?? '') >= '2022-01-01');
     const struggles = new Set(inPeriod.flatMap((a) => tiesOf(data, a.id, 'CONCERNS')));
-    const body = await api.query(`{ struggles(filter: { period: { from: "2022" } }, first: 100) { nodes { id } } }`);
-    expect(ids(body.data?.['struggles'].nodes)).toEqual([...struggles].sort());
-    const people = await api.query(`{ people(filter: { period: { from: "2022" } }) { totalCount } }`);
-    expect(people.data?.['people'].totalCount).toBe(0);
+    const body = await api.query<{ struggles: { nodes: Array<{ id: string }> } }>(
+      `{ struggles(filter: { period: { from: "2022" } }, first: 100) { nodes { id } } }`,
+    );
+    expect(ids(body.data!.struggles.nodes)).toEqual([...struggles].sort());
+    const people = await api.query<{ people: { totalCount: number } }>(
+      `{ people(filter: { period: { from: "2022" } }) { totalCount } }`,
+    );
+    expect(people.data?.people.totalCount).toBe(0);
   });
 
   it('keeps the seminar’s people in a period that holds its day', async () => {
-    const all = await api.query(`{ people(first: 1) { totalCount } }`);
-    const body = await api.query(
+    const all = await api.query<{ people: { totalCount: number } }>(`{ people(first: 1) { totalCount } }`);
+    const body = await api.query<{ people: { totalCount: number } }>(
       `{ people(filter: { period: { from: "2016-07-08", to: "2016-07-08" } }, first: 1) { totalCount } }`,
     );
-    expect(body.data?.['people'].totalCount).toBe(all.data?.['people'].totalCount);
+    expect(body.data?.people.totalCount).toBe(all.data?.people.totalCount);
   });
 
   it('finds the actions of a struggle against a company, and of an organiser', async () => {
@@ -323,8 +338,10 @@ describe('filters on actions', () => {
     const strikes = data.relationships
       .filter((r) => r.type === 'TOOK_FORM' && r.to === 'form:strike')
       .map((r) => r.from);
-    const body = await api.query(`{ collectiveActions(filter: { organisingForms: ["form:strike"] }) { totalCount } }`);
-    expect(body.data?.['collectiveActions'].totalCount).toBe(strikes.length);
+    const body = await api.query<{ collectiveActions: { totalCount: number } }>(
+      `{ collectiveActions(filter: { organisingForms: ["form:strike"] }) { totalCount } }`,
+    );
+    expect(body.data?.collectiveActions.totalCount).toBe(strikes.length);
   });
 
   it('keeps to what a data set loaded', async () => {
@@ -360,9 +377,23 @@ describe('folded links', () => {
   it('weighs each pair the same actions join, heaviest first', async () => {
     const all = new Set(actionsOf(data).map((a) => a.id));
     const expected = foldedLinks(data, all);
-    const body = await api.query(`{ foldedLinks(limit: 25) { actionCount truncated
+    const body = await api.query<{
+      foldedLinks: {
+        actionCount: number;
+        truncated: boolean;
+        links: Array<{
+          id: string;
+          source: string;
+          target: string;
+          weight: number;
+          basis: string;
+          actions: Array<{ id: string }>;
+        }>;
+        nodes: Array<{ id: string }>;
+      };
+    }>(`{ foldedLinks(limit: 25) { actionCount truncated
       links { id source target weight basis actions { id } } nodes { id } } }`);
-    const folded = body.data?.['foldedLinks'];
+    const folded = body.data!.foldedLinks;
     expect(folded.actionCount).toBe(all.size + 2);
     expect(folded.truncated).toBe(expected.length > 25);
     expect(folded.links).toEqual(
@@ -401,10 +432,12 @@ describe('folded links', () => {
 
 describe('the whole graph', () => {
   it('draws the network and its actions with their countries, within the limit', async () => {
-    const body = await api.query(`{ network(limit: 2000) { totalCount truncated nodes { id type countryCodes } } }`);
-    const action = body.data?.['network'].nodes.find((n: { id: string }) => n.id === 'action:382');
+    const body = await api.query<{
+      network: { totalCount: number; nodes: Array<{ id: string; type: string; countryCodes: string[] }> };
+    }>(`{ network(limit: 2000) { totalCount truncated nodes { id type countryCodes } } }`);
+    const action = body.data?.network.nodes.find((n) => n.id === 'action:382');
     expect(action).toEqual({ id: 'action:382', type: 'COLLECTIVE_ACTION', countryCodes: ['US'] });
-    expect(body.data?.['network'].totalCount).toBeGreaterThan(actionsOf(data).length);
+    expect(body.data?.network.totalCount).toBeGreaterThan(actionsOf(data).length);
   });
 });
 
@@ -417,7 +450,9 @@ describe('the matrix over both data sets', () => {
     );
     const organisers = new Set(actions.flatMap((a) => tiesOf(data, a.id, 'ORGANISED')));
     const counted = actions.filter((a) => tiesOf(data, a.id, 'ORGANISED').length > 0);
-    const body = await api.query(`{ matrix(filter: { countries: ["US"], workerTypes: ["${worker}"] }) {
+    const body = await api.query<{
+      matrix: { cells: Array<{ organisations: Array<{ id: string }> }> };
+    }>(`{ matrix(filter: { countries: ["US"], workerTypes: ["${worker}"] }) {
       cells { country { code } workerType { id } organisations { id } inferred { id } actionCount unknown }
       withoutCountry { workerType { id } } } }`);
     expect(body).toEqual({
@@ -427,8 +462,8 @@ describe('the matrix over both data sets', () => {
             {
               country: { code: 'US' },
               workerType: { id: worker },
-              organisations: expect.arrayContaining([...organisers].map((id) => ({ id }))),
-              inferred: expect.arrayContaining([...organisers].map((id) => ({ id }))),
+              organisations: expect.arrayContaining([...organisers].map((id) => ({ id }))) as Array<{ id: string }>,
+              inferred: expect.arrayContaining([...organisers].map((id) => ({ id }))) as Array<{ id: string }>,
               actionCount: counted.length,
               unknown: organisers.size === 0,
             },
@@ -437,6 +472,6 @@ describe('the matrix over both data sets', () => {
         },
       },
     });
-    expect(body.data?.['matrix'].cells[0].organisations).toHaveLength(organisers.size);
+    expect(body.data?.matrix.cells[0]?.organisations).toHaveLength(organisers.size);
   });
 });

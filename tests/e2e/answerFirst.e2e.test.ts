@@ -64,7 +64,7 @@ async function download(page: Page, format: string): Promise<{ name: string; tex
     page.waitForEvent('download'),
     page.locator(`button[data-format="${format}"]`).click(),
   ]);
-  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
 beforeAll(async () => {

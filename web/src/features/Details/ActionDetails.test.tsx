@@ -10,7 +10,7 @@ function answer(body: unknown): Response {
 }
 
 const fetchMock = vi.fn(async (_url: string, init: RequestInit) => {
-  const operation = JSON.parse(String(init.body)) as { operationName: string };
+  const operation = JSON.parse(init.body as string) as { operationName: string };
   return answer(operation.operationName === 'EntityDetails' ? ACTION_DETAILS : {});
 });
 

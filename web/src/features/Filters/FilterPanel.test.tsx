@@ -59,9 +59,9 @@ describe('the filter panel', () => {
     const filters = { ...EMPTY_FILTERS, countries: ['US'] };
     render(<FilterPanel lang="EN" filters={filters} facets={facets} liveCounts={liveCounts} onChange={onChange} />);
     const actions = screen.getByRole('checkbox', { name: 'Collective Action in Tech, 120 entities' });
-    const programme = screen.getByRole('checkbox', {
+    const programme = screen.getByRole<HTMLInputElement>('checkbox', {
       name: 'Seminar programme, none with the other filters',
-    }) as HTMLInputElement;
+    });
     expect(programme.disabled).toBe(true);
     expect(programme.closest('li')?.className).toBe('zero');
     fireEvent.click(actions);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { t } from '../../models/i18n';
 import type { Language } from '../../models/types';
 import { MAX_YEAR, MIN_YEAR, type Filters } from '../../models/view/viewState';
@@ -43,8 +43,12 @@ export function PeriodFilter({
 
 function YearBox({ label, value, onYear }: { label: string; value: number | null; onYear(year: number | null): void }) {
   const [text, setText] = useState(value === null ? '' : String(value));
-  // The URL may change the year (back, clear filters): the box follows.
-  useEffect(() => setText(value === null ? '' : String(value)), [value]);
+  // The URL may change the year (back, clear filters): the box follows (while rendering, not in an effect).
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    setShown(value);
+    setText(value === null ? '' : String(value));
+  }
   const year = readYear(text);
   return (
     <label className="field">

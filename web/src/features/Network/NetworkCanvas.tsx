@@ -120,25 +120,25 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     };
   }, []);
 
-  /** Lays a large view out in a web worker, then places the entities where it says. */
-  function layOutInWorker(run: number, elements: ElementDefinition[]) {
-    worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.current.onmessage = (event: MessageEvent<LayoutAnswer>) => {
-      // The instance of the moment: the view may have been redrawn by another one meanwhile.
-      const cy = cyRef.current;
-      if (event.data.id !== layoutRun.current || !cy) return;
-      setLayingOut(false);
-      const held = edgesHeld.current ? callbacks.current : null;
-      edgesHeld.current = false;
-      placeFromWorker(cy, event.data.positions, held);
-      showAnswer(cy);
-    };
-    setLayingOut(true);
-    worker.current.postMessage({ id: run, elements } satisfies LayoutRequest);
-  }
-
   // Elements and layout: a diff keeps the positions of entities that stay, then the layout runs.
   useEffect(() => {
+    /** Lays a large view out in a web worker, then places the entities where it says. */
+    function layOutInWorker(run: number, elements: ElementDefinition[]) {
+      worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+      worker.current.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+        // The instance of the moment: the view may have been redrawn by another one meanwhile.
+        const cy = cyRef.current;
+        if (event.data.id !== layoutRun.current || !cy) return;
+        setLayingOut(false);
+        const held = edgesHeld.current ? callbacks.current : null;
+        edgesHeld.current = false;
+        placeFromWorker(cy, event.data.positions, held);
+        showAnswer(cy);
+      };
+      setLayingOut(true);
+      worker.current.postMessage({ id: run, elements } satisfies LayoutRequest);
+    }
+
     if (!cyRef.current) return;
     const current = cyRef.current;
     const plan = planDrawing(props.elements, props.layout, {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { answerSentence } from '../../models/i18n/answerSentence';
 import { answerOf, type Answer } from '../../models/view/answer';
 import type { ViewGraph } from '../../models/view/compose';
@@ -7,6 +7,16 @@ import type { ExplorerData } from '../../state/useExplorerData';
 import type { Language } from '../../models/types';
 
 const NO_ANSWER: Answer = { kind: 'none', ids: new Set(), items: [] };
+
+/** Which of the filters or the exploration changed last, and the values it was told from. */
+interface Seen {
+  filters: Filters;
+  explore: Explore;
+  last: 'filters' | 'explore';
+}
+
+/** What an answer says, whatever the identity of its ids: its kind and its ids, sorted. */
+const answerKey = (answer: Answer) => `${answer.kind}:${[...answer.ids].sort().join(' ')}`;
 
 /**
  * The answer of the view on screen, after whichever of the filters or the exploration changed
@@ -20,21 +30,28 @@ export function useAnswer(
   lang: Language,
   data: ExplorerData,
 ): { answer: Answer; sentence: string } {
-  // A link that names an exploration step answers with it; otherwise with its filters.
+  // A link that names an exploration step answers with it; otherwise with its filters. Which of
+  // the two changed last is kept in state, updated while rendering (not in an effect).
   const stepped = explore.focus !== null || explore.path !== null || explore.expanded.length > 0;
-  const seen = useRef({ filters, explore, last: (stepped ? 'explore' : 'filters') as 'filters' | 'explore' });
-  if (seen.current.filters !== filters) seen.current = { filters, explore, last: 'filters' };
-  else if (seen.current.explore !== explore) seen.current = { filters, explore, last: 'explore' };
-  const last = seen.current.last;
+  const [seen, setSeen] = useState<Seen>(() => ({ filters, explore, last: stepped ? 'explore' : 'filters' }));
+  let last = seen.last;
+  if (seen.filters !== filters || seen.explore !== explore) {
+    last = seen.filters !== filters ? 'filters' : 'explore';
+    setSeen({ filters, explore, last });
+  }
 
   const computed = useMemo(
     () => (graph ? answerOf(graph, explore, filters, last) : NO_ANSWER),
     [graph, explore, filters, last],
   );
-  const kept = useRef(computed);
-  const key = (answer: Answer) => `${answer.kind}:${[...answer.ids].sort().join(' ')}`;
-  if (key(kept.current) !== key(computed)) kept.current = computed;
-  const answer: Answer = { ...computed, ids: kept.current.ids };
+  // The answer whose ids are on screen: replaced only when the answer itself changes.
+  const [kept, setKept] = useState(computed);
+  let ids = kept.ids;
+  if (kept !== computed && answerKey(kept) !== answerKey(computed)) {
+    ids = computed.ids;
+    setKept(computed);
+  }
+  const answer: Answer = { ...computed, ids };
 
   const subjectId =
     answer.kind === 'focus' ? explore.focus : answer.kind === 'expand' ? explore.expanded.at(-1)?.id : null;

@@ -79,7 +79,7 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
         animate,
         animationDuration: 400,
         fit: false,
-      } as LayoutOptions;
+      };
   }
 }
 

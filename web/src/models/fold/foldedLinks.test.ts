@@ -30,7 +30,7 @@ describe('folded links', () => {
   it('draw as undirected, always-labelled edges whose width says the weight', () => {
     const network = foldedNetwork(FOLDED);
     const edges = toElements(network.nodes, network.edges).filter((element) => element.group === 'edges');
-    expect(edges.map((edge) => edge.data.width)).toEqual([FOLD_MAX_WIDTH, FOLD_MIN_WIDTH]);
+    expect(edges.map((edge) => edge.data.width as number)).toEqual([FOLD_MAX_WIDTH, FOLD_MIN_WIDTH]);
     expect(edges.every((edge) => String(edge.classes).includes('labelled'))).toBe(true);
   });
 
