@@ -115,6 +115,7 @@ export function App() {
             <Notices
               lang={lang}
               graph={data.graph}
+              folded={view.fold}
               loading={loading}
               error={data.query.error}
               hasFilters={hasActiveFilters(view.filters)}

@@ -3,13 +3,15 @@ import type { ExploreStep } from '../../models/view/explore';
 import { t } from '../../models/i18n';
 import { MAX_EXPANSION_LIMIT } from '../../models/view/viewState';
 import type { Language } from '../../models/types';
-import { NETWORK_LIMIT } from '../../models/graphql/operations';
+import { FOLDED_LINKS_LIMIT, NETWORK_LIMIT } from '../../models/graphql/operations';
 import type { QueryFailure } from '../../state/useQuery';
 import { QueryError } from '../Shared/QueryError';
 
 export interface NoticesProps {
   lang: Language;
   graph: ViewGraph | null;
+  /** The view draws collective actions folded into links: what is cut is links, not entities. */
+  folded: boolean;
   loading: boolean;
   error: QueryFailure | null;
   hasFilters: boolean;
@@ -43,7 +45,9 @@ export function Notices(props: NoticesProps) {
       )}
       {graph?.truncated && (
         <p className="notice warning">
-          {t(lang, 'truncated', { n: NETWORK_LIMIT })} {t(lang, 'truncatedHint')}
+          {props.folded
+            ? t(lang, 'truncatedFolded', { n: FOLDED_LINKS_LIMIT })
+            : `${t(lang, 'truncated', { n: NETWORK_LIMIT })} ${t(lang, 'truncatedHint')}`}
         </p>
       )}
       {cutExpansions.map((expansion) => (

@@ -53,6 +53,7 @@ export const actionMessagesEn = {
   colDate: 'Date',
   colDataset: 'Data set',
   truncatedHint: 'Choose a data set, or fold the collective actions into links, to see the whole of a part.',
+  truncatedFolded: 'The {n} heaviest links are drawn: narrow the actions with the filters to see the others.',
 } as const;
 
 export type ActionMessageKey = keyof typeof actionMessagesEn;
@@ -111,4 +112,6 @@ export const actionMessagesFr: Record<ActionMessageKey, string> = {
   colDataset: 'Jeu de données',
   truncatedHint:
     'Choisissez un jeu de données, ou repliez les actions collectives en liens, pour voir une partie en entier.',
+  truncatedFolded:
+    'Les {n} liens les plus lourds sont dessinés : affinez les actions avec les filtres pour voir les autres.',
 };

@@ -2,6 +2,8 @@
 
 export const VIEW_MESSAGES_EN = {
   answer: 'Answer',
+  answerShowAll: 'Show all {n}',
+  answerShowFewer: 'Show fewer',
   answerOrganisesOne: '1 organisation organises {workers}{where}:',
   answerOrganisesMany: '{n} organisations organise {workers}{where}:',
   answerWhere: ' in {countries}',
@@ -36,6 +38,8 @@ export const VIEW_MESSAGES_EN = {
 
 export const VIEW_MESSAGES_FR: Record<keyof typeof VIEW_MESSAGES_EN, string> = {
   answer: 'Réponse',
+  answerShowAll: 'Afficher les {n}',
+  answerShowFewer: 'En afficher moins',
   answerOrganisesOne: '1 organisation organise {workers}{where} :',
   answerOrganisesMany: '{n} organisations organisent {workers}{where} :',
   answerWhere: ' ({countries})',
