@@ -42,6 +42,21 @@ describe('the answer of a view', () => {
     ]);
   });
 
+  it('leaves out an organisation tied to nothing asked, such as a company an action there stood up to', () => {
+    const withCompany = graphOf(
+      [...germanCrowd.nodes, igMetall],
+      [...germanCrowd.edges, edge(fuss.id, 'HOLDS_ROLE', igMetall.id)],
+    );
+    const answer = answerOf(withCompany, EMPTY_EXPLORE, filters, 'filters');
+    expect([...answer.ids]).toEqual([fcw.id, verdi.id]);
+  });
+
+  it('is the whole view when the filters name no entity of it (a data set, a period)', () => {
+    const answer = answerOf(germanCrowd, EMPTY_EXPLORE, { ...EMPTY_FILTERS, datasets: ['d'], since: 2019 }, 'filters');
+    expect(answer.kind).toBe('none');
+    expect(answer.items).toEqual([]);
+  });
+
   it('is nothing in particular for the whole graph', () => {
     const answer = answerOf(germanCrowd, EMPTY_EXPLORE, EMPTY_FILTERS, 'filters');
     expect(answer.kind).toBe('none');

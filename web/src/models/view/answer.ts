@@ -49,7 +49,18 @@ function byLabel(a: AnswerItem, b: AnswerItem): number {
 /** The organisations a filtered view shows, each with the basis of its links to what was asked. */
 function filtersAnswer(graph: ViewGraph, filters: Filters): Answer {
   const asked = askedIds(filters);
-  const organisations = graph.nodes.filter((node) => node.type === 'ORGANISATION');
+  // Filters that name no entity of the view (a data set, a period) ask no "who": the whole view answers.
+  if (!asked.size && !filters.organisationKinds.length && !filters.text.trim()) return NONE;
+  const all = graph.nodes.filter((node) => node.type === 'ORGANISATION');
+  // Those tied to what was asked answer it (not a company some action there stood up to); the
+  // others only when none is (a session's speakers' organisations are tied through people).
+  const tied = all.filter((node) =>
+    graph.edges.some(
+      (edge) =>
+        (edge.source === node.id && asked.has(edge.target)) || (edge.target === node.id && asked.has(edge.source)),
+    ),
+  );
+  const organisations = tied.length ? tied : all;
   if (!organisations.length) return NONE;
   const items = organisations
     .map((node) => {
