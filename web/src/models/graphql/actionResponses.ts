@@ -1,9 +1,6 @@
 import type { ActionFacets, FacetOption } from '../types';
 import type { ActionFacetsQuery, DatasetsQuery } from './generated';
 
-/** The data set of collective actions, whose organisations the company and organiser filters offer. */
-export const ACTION_DATASET_IDS: readonly string[] = ['collective-action-tech'];
-
 /**
  * Reads the collective-action filter values: data sets by title with their entity counts, struggles
  * with their action counts, and the organisations as companies (actions stood up to them) or

@@ -257,7 +257,6 @@ export type SortDirection =
 
 export type ActionFacetsQueryVariables = Exact<{
   lang: Language;
-  actionDatasets: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
 
@@ -623,7 +622,7 @@ export const CellFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"Cell"}) as unknown as TypedDocumentString<CellFragment, unknown>;
 export const ActionFacetsDocument = new TypedDocumentString(`
-    query ActionFacets($lang: Language!, $actionDatasets: [ID!]!) {
+    query ActionFacets($lang: Language!) {
   struggles(first: 100) {
     nodes {
       id
@@ -634,7 +633,6 @@ export const ActionFacetsDocument = new TypedDocumentString(`
     }
   }
   actionOrganisations: organisations(
-    filter: {datasets: $actionDatasets}
     orderBy: {field: DEGREE, direction: DESC}
     first: 100
   ) {

@@ -44,7 +44,7 @@ describe('operations against schema.graphql', () => {
     expectValid(buildDatasetsOperation());
     const facets = buildActionFacetsOperation('FR');
     expectValid(facets);
-    expect(facets.variables).toEqual({ lang: 'FR', actionDatasets: ['collective-action-tech'] });
+    expect(facets.variables).toEqual({ lang: 'FR' });
   });
 
   it('live counts of one facet, one alias per option', () => {

@@ -3,7 +3,6 @@ import { toGraphFilter, type GraphFilterInput } from '../view/filters';
 import type { Language } from '../types';
 import { countAlias, filterForOption } from '../view/facetCounts';
 import type { FacetKey } from '../view/filters';
-import { ACTION_DATASET_IDS } from './actionResponses';
 import {
   ActionFacetsDocument,
   ActionRowsDocument,
@@ -117,7 +116,7 @@ export function buildDatasetsOperation(): Operation<DatasetsQuery> {
 
 /** The collective-action filters' values: struggles, companies and organising groups. */
 export function buildActionFacetsOperation(lang: Language): Operation<ActionFacetsQuery> {
-  return fromDocument(ActionFacetsDocument, { lang, actionDatasets: [...ACTION_DATASET_IDS] });
+  return fromDocument(ActionFacetsDocument, { lang });
 }
 
 /** The answer of `buildFacetCountsOperation`: one `totalCount` per option. */
