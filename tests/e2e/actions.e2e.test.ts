@@ -64,7 +64,7 @@ describe('the whole graph', () => {
 describe('collective actions', () => {
   it('filter by data set: the actions data set alone, named by its title, in the URL', async () => {
     const { page, errors } = await open('/');
-    const option = page.getByRole('checkbox', { name: /^Collective Action in Tech/ });
+    const option = page.getByRole('checkbox', { name: /^Collective Action in Tech/i });
     await option.check();
     await page.waitForURL(/dataset=collective-action-tech/);
     await waitForView(page);

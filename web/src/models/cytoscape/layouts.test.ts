@@ -34,7 +34,10 @@ describe('layouts', () => {
       incremental: true,
       roots: [],
     }) as unknown as Record<string, unknown>;
-    expect(large).toMatchObject({ animate: false, randomize: false, quality: 'draft' });
+    // A draft (spectral only) needs a randomised start: a large view that grows is refined in place.
+    expect(large).toMatchObject({ animate: false, randomize: false, quality: 'default', numIter: 1200 });
+    const largeNew = layoutOptions('fcose', { nodeCount: LARGE_VIEW + 1, incremental: false, roots: [] });
+    expect(largeNew).toMatchObject({ randomize: true, quality: 'draft' });
     const tree = layoutOptions('hierarchical', {
       nodeCount: 10,
       incremental: false,

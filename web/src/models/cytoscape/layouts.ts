@@ -31,7 +31,10 @@ export function layoutOptions(name: LayoutName, context: LayoutContext): LayoutO
     case 'fcose':
       return {
         name: 'fcose',
-        quality: large ? 'draft' : 'default',
+        // A draft is the spectral layout alone, which only a new (randomised) run computes: fcose
+        // fails on a draft that is not ("reading 'nodeIndexes'"). A large view that grows keeps its
+        // positions with a short incremental run instead.
+        quality: large && !context.incremental ? 'draft' : 'default',
         randomize: !context.incremental,
         animate,
         animationDuration: 400,
