@@ -51,25 +51,25 @@ function filtersAnswer(graph: ViewGraph, filters: Filters): Answer {
   const asked = askedIds(filters);
   // Filters that name no entity of the view (a data set, a period) ask no "who": the whole view answers.
   if (!asked.size && !filters.organisationKinds.length && !filters.text.trim()) return NONE;
+  // Each entity's links to what was asked, in one pass over the relationships.
+  const linksToAsked = new Map<string, GraphEdge[]>();
+  const addLink = (id: string, edge: GraphEdge) => {
+    const links = linksToAsked.get(id);
+    if (links) links.push(edge);
+    else linksToAsked.set(id, [edge]);
+  };
+  for (const edge of graph.edges) {
+    if (asked.has(edge.target)) addLink(edge.source, edge);
+    if (asked.has(edge.source)) addLink(edge.target, edge);
+  }
   const all = graph.nodes.filter((node) => node.type === 'ORGANISATION');
   // Those tied to what was asked answer it (not a company some action there stood up to); the
   // others only when none is (a session's speakers' organisations are tied through people).
-  const tied = all.filter((node) =>
-    graph.edges.some(
-      (edge) =>
-        (edge.source === node.id && asked.has(edge.target)) || (edge.target === node.id && asked.has(edge.source)),
-    ),
-  );
+  const tied = all.filter((node) => linksToAsked.has(node.id));
   const organisations = tied.length ? tied : all;
   if (!organisations.length) return NONE;
   const items = organisations
-    .map((node) => {
-      const links = graph.edges.filter(
-        (edge) =>
-          (edge.source === node.id && asked.has(edge.target)) || (edge.target === node.id && asked.has(edge.source)),
-      );
-      return { id: node.id, label: node.label, basis: basisOf(links) };
-    })
+    .map((node) => ({ id: node.id, label: node.label, basis: basisOf(linksToAsked.get(node.id) ?? []) }))
     .sort(byLabel);
   return { kind: 'filters', ids: new Set(items.map((item) => item.id)), items };
 }
