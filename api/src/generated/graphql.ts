@@ -41,6 +41,8 @@ export type Appearance = {
   provenance: Provenance;
   /** In which session. */
   session: Session;
+  /** When they spoke (the session's date). */
+  time?: Maybe<TimeSpan>;
 };
 
 
@@ -133,6 +135,8 @@ export type CollectiveAction = Entity & Node & {
   tags: Array<Scalars['String']['output']>;
   /** Tags as the source spells them (`coworker solidarity`). */
   tagsRaw: Array<Scalars['String']['output']>;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `COLLECTIVE_ACTION`. */
   type: EntityType;
   /** The types of worker who took part. */
@@ -205,6 +209,8 @@ export type Country = Entity & Node & {
   organisationsConnection: OrganisationConnection;
   /** Where this country's record comes from. */
   provenance: Provenance;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `COUNTRY`. */
   type: EntityType;
 };
@@ -325,6 +331,8 @@ export type Entity = {
   nameFr: Scalars['String']['output'];
   /** Where this entity comes from. */
   provenance: Provenance;
+  /** When it holds, as its source dates it (an action's or event's date; null when no source dates it). */
+  time?: Maybe<TimeSpan>;
   /** What kind of entity this is. */
   type: EntityType;
 };
@@ -422,6 +430,8 @@ export type Event = Entity & Node & {
   sessions: Array<Session>;
   /** Start time, `HH:MM`. */
   startTime?: Maybe<Scalars['String']['output']>;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `EVENT`. */
   type: EntityType;
 };
@@ -509,6 +519,8 @@ export type GraphEdge = {
   source: Scalars['ID']['output'];
   /** Id of the entity it points to. */
   target: Scalars['ID']['output'];
+  /** When it holds, as its source dates it (an action's ties take its date; the seminar's facts are as of 2016-07-08); null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** What the relationship means. */
   type: RelationshipType;
 };
@@ -527,6 +539,8 @@ export type GraphEdgeLabelArgs = {
  * based in, and the worker types and forms they organise, use or are about.
  */
 export type GraphFilter = {
+  /** A date (ISO 8601 at any precision): what may hold on it; the same as `period: {from: asOf, to: asOf}`. Not together with `period` (`BAD_USER_INPUT`). */
+  asOf?: InputMaybe<Scalars['String']['input']>;
   /** Organisation ids of companies or platforms: the collective actions that stood up to them, and what those actions are tied to. */
   companies?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** ISO 3166-1 alpha-2 codes, in either case (an unknown code is a `BAD_USER_INPUT` error): the organisations based in these countries, the people holding a role at them, the sessions those people spoke in, and the events held there. */
@@ -539,7 +553,13 @@ export type GraphFilter = {
   organisers?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organising-form ids: the organisations that use them, the sessions about them, and the people holding a role at those organisations or speaking in those sessions. */
   organisingForms?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** A period: the collective actions and events dated in it (a date counts when any day it may stand for lies in the period: `2019` counts for a period from 2019-06), and what those are tied to. Entities tied to no date are left out when a period is given. */
+  /**
+   * A period: the dated facts that may hold in it, and what those are tied to. A fact's dates stand for every day
+   * they may mean, and it counts when one of those days lies in the period: an action dated `2019` counts for a
+   * period from 2019-06; a role as of 2016-07-08 counts for a period that contains that day; a span with an open
+   * end counts for every period after its start. Relationships dated outside the period are not drawn. What no
+   * source dates is kept or left out as `undated` says.
+   */
   period?: InputMaybe<Period>;
   /** Session ids: these sessions, their speakers and the speakers' organisations. */
   sessions?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -549,6 +569,8 @@ export type GraphFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities of these types. */
   types?: InputMaybe<Array<EntityType>>;
+  /** With a `period` or `asOf`: whether the collective actions, events and relationships no source dates are kept (`INCLUDE`) or left out (`EXCLUDE`, the default). Entities that are never dated (countries, worker types, organisations) are kept when tied to what the period keeps. */
+  undated?: InputMaybe<UndatedFacts>;
   /** Worker-type ids, their narrower types included: the organisations that organise them, the sessions about them, and the people holding a role at those organisations or speaking in those sessions. */
   workerTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -566,6 +588,8 @@ export type GraphNode = Node & {
   label: Scalars['String']['output'];
   /** For organisations, their kind. */
   organisationKind?: Maybe<OrganisationKind>;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** The entity's type (drives the shape and colour). */
   type: EntityType;
 };
@@ -738,6 +762,8 @@ export type Network = {
   totalCount: Scalars['Int']['output'];
   /** True when `nodes` was cut to the limit. */
   truncated: Scalars['Boolean']['output'];
+  /** With a `period` or `asOf`: how many of the matched entities no source dates, kept or left out as `filter.undated` says; 0 without one. */
+  undatedCount: Scalars['Int']['output'];
 };
 
 /** Anything with a global id. */
@@ -792,6 +818,8 @@ export type Organisation = Entity & Node & {
   parts: Array<Organisation>;
   /** Where this organisation's record comes from. */
   provenance: Provenance;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `ORGANISATION`. */
   type: EntityType;
   /** The organisation's web address, when a source gives one. */
@@ -897,6 +925,8 @@ export type OrganisingForm = Entity & Node & {
   organisations: Array<Organisation>;
   /** Where this form's record comes from. */
   provenance: Provenance;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `ORGANISING_FORM`. */
   type: EntityType;
 };
@@ -1035,6 +1065,8 @@ export type Person = Entity & Node & {
   provenance: Provenance;
   /** The roles this person holds, at which organisations. */
   roles: Array<Role>;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `PERSON`. */
   type: EntityType;
 };
@@ -1133,6 +1165,12 @@ export type Query = {
   shortestPaths: PathResult;
   /** Struggles (what collective actions are about), filtered and paginated. */
   struggles: StruggleConnection;
+  /**
+   * How many dated facts (collective actions and events) there are per year or month, split by a facet, with
+   * the undated apart: the strip the explorer brushes to pick a period. A fact counts in the bucket of its first
+   * day (an action dated `2019` counts in January 2019 of a monthly timeline, and in that bucket's `imprecise`).
+   */
+  timeline: Timeline;
   /** Worker types (crowd workers, freelancers…), filtered and paginated. */
   workerTypes: WorkerTypeConnection;
 };
@@ -1179,9 +1217,12 @@ export type QueryMatrixArgs = {
 
 /** The read-only entry points. */
 export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Period>;
+  undated?: InputMaybe<UndatedFacts>;
 };
 
 
@@ -1239,9 +1280,12 @@ export type QueryProvenanceArgs = {
 
 /** The read-only entry points. */
 export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<Period>;
   query: Scalars['String']['input'];
   types?: InputMaybe<Array<EntityType>>;
+  undated?: InputMaybe<UndatedFacts>;
 };
 
 
@@ -1269,6 +1313,15 @@ export type QueryStrugglesArgs = {
   filter?: InputMaybe<GraphFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
+};
+
+
+/** The read-only entry points. */
+export type QueryTimelineArgs = {
+  by?: InputMaybe<TimelineFacet>;
+  filter?: InputMaybe<GraphFilter>;
+  interval?: InputMaybe<TimelineInterval>;
+  series?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1326,6 +1379,8 @@ export type Role = {
   person: Person;
   /** Where this fact comes from. */
   provenance: Provenance;
+  /** When the role holds, as its source dates it (the seminar's roles are as of 2016-07-08). */
+  time?: Maybe<TimeSpan>;
   /** The role's title in the requested language (`General Secretary` / `secrétaire général`). */
   title?: Maybe<Scalars['String']['output']>;
 };
@@ -1404,6 +1459,8 @@ export type Session = Entity & Node & {
   startTime: Scalars['String']['output'];
   /** The session's sub-heading in the requested language (e.g. `Three experiences from abroad`). */
   theme?: Maybe<Scalars['String']['output']>;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `SESSION`. */
   type: EntityType;
   /** Worker types this session is about. */
@@ -1516,6 +1573,8 @@ export type Struggle = Entity & Node & {
   nameFr: Scalars['String']['output'];
   /** Where this struggle's record comes from. */
   provenance: Provenance;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `STRUGGLE`. */
   type: EntityType;
 };
@@ -1561,6 +1620,108 @@ export type StruggleEdge = {
   node: Struggle;
 };
 
+/**
+ * When a fact holds, as its source dates it: a start and an end, each at the precision the source gives and
+ * either open; or the date the source describes it as of. Only dates a source gives: what no source dates has no
+ * `TimeSpan`.
+ */
+export type TimeSpan = {
+  __typename?: 'TimeSpan';
+  /** The date the source describes the fact as of (the seminar presents who did what on 2016-07-08), when it gives no start or end. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** When it ended, ISO 8601 at the source's precision; null when open (the source gives no end). An action or an event ends on the date it happened. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** How precisely the source gives the end. */
+  endPrecision?: Maybe<DatePrecision>;
+  /** The first day the fact may hold (`2019` → `2019-01-01`); null when open. */
+  firstDay?: Maybe<Scalars['String']['output']>;
+  /** The last day it may hold (`2019` → `2019-12-31`); null when open. */
+  lastDay?: Maybe<Scalars['String']['output']>;
+  /** When it started or happened, ISO 8601 at the source's precision (`2019-06-15`, `2019-06`, `2019`); null when the source gives no start. */
+  start?: Maybe<Scalars['String']['output']>;
+  /** How precisely the source gives the start. */
+  startPrecision?: Maybe<DatePrecision>;
+};
+
+/** Counts of dated facts over time, split into series. */
+export type Timeline = {
+  __typename?: 'Timeline';
+  /** One bucket per year or month from the first dated fact to the last (empty ones included), in order; none when nothing is dated. */
+  buckets: Array<TimelineBucket>;
+  /** What splits the counts. */
+  by: TimelineFacet;
+  /** How many dated facts the buckets count. */
+  datedCount: Scalars['Int']['output'];
+  /** The size of the buckets. */
+  interval: TimelineInterval;
+  /** The series, the largest overall first; every bucket's `counts` follow this order. */
+  series: Array<TimelineSeries>;
+  /** How many facts matched the filter that no source dates (in no bucket). */
+  undatedCount: Scalars['Int']['output'];
+  /** The undated facts, per series (in the order of `series`). */
+  undatedCounts: Array<Scalars['Int']['output']>;
+};
+
+/** One year or month of a timeline. */
+export type TimelineBucket = {
+  __typename?: 'TimelineBucket';
+  /** How many per series, in the order of `Timeline.series` (a fact with several values counts in each). */
+  counts: Array<Scalars['Int']['output']>;
+  /** Its first day, ISO 8601. */
+  firstDay: Scalars['String']['output'];
+  /** How many of `total` are dated less precisely than the bucket (a `2019` action in January 2019's bucket). */
+  imprecise: Scalars['Int']['output'];
+  /** Its last day, ISO 8601. */
+  lastDay: Scalars['String']['output'];
+  /** How many have no value of the facet (an action whose place the source does not give). */
+  noValueCount: Scalars['Int']['output'];
+  /** How many have a value outside the series. */
+  otherCount: Scalars['Int']['output'];
+  /** The year (`2019`) or month (`2019-06`). */
+  start: Scalars['String']['output'];
+  /** How many facts it counts (a fact with several values of the facet counts once here). */
+  total: Scalars['Int']['output'];
+};
+
+/** What splits a timeline's counts into series. */
+export type TimelineFacet =
+  /** The country an action took place in or an event was held in. */
+  | 'COUNTRY'
+  /** The data set that loaded the fact. */
+  | 'DATASET'
+  /** The form a collective action took (strike, open letter…); for an event, the forms it is about. */
+  | 'FORM'
+  /** The organising groups behind an action, and the organisers of an event. */
+  | 'ORGANISER'
+  /** What a collective action is about. */
+  | 'STRUGGLE'
+  /** The worker types a collective action involved or an event is about. */
+  | 'WORKER_TYPE';
+
+/** The size of a timeline's buckets. */
+export type TimelineInterval =
+  /** One bucket per month. */
+  | 'MONTH'
+  /** One bucket per year. */
+  | 'YEAR';
+
+/** One value of a timeline's facet. */
+export type TimelineSeries = {
+  __typename?: 'TimelineSeries';
+  /** How many facts of the timeline it counts, dated or not. */
+  count: Scalars['Int']['output'];
+  /** The value's id (a data set, a form, a worker type, a country, a struggle or an organisation). */
+  id: Scalars['ID']['output'];
+  /** Its name in the requested language. */
+  label: Scalars['String']['output'];
+};
+
+
+/** One value of a timeline's facet. */
+export type TimelineSeriesLabelArgs = {
+  lang?: InputMaybe<Language>;
+};
+
 /** How many entities of one type. */
 export type TypeCount = {
   __typename?: 'TypeCount';
@@ -1569,6 +1730,13 @@ export type TypeCount = {
   /** The entity type. */
   type: EntityType;
 };
+
+/** Whether facts no source dates are kept under a period or an as-of date. */
+export type UndatedFacts =
+  /** Leave them out. */
+  | 'EXCLUDE'
+  /** Keep them, as if they held at any time. */
+  | 'INCLUDE';
 
 /** A type of worker that organisations organise or defend (crowd workers, freelancers, designers…). */
 export type WorkerType = Entity & Node & {
@@ -1602,6 +1770,8 @@ export type WorkerType = Entity & Node & {
   organisationsConnection: OrganisationConnection;
   /** Where this worker type's record comes from. */
   provenance: Provenance;
+  /** When it holds, as its source dates it; null when no source dates it. */
+  time?: Maybe<TimeSpan>;
   /** Always `WORKER_TYPE`. */
   type: EntityType;
 };
@@ -1802,7 +1972,14 @@ export type ResolversTypes = {
   Struggle: ResolverTypeWrapper<StruggleModel>;
   StruggleConnection: ResolverTypeWrapper<Omit<StruggleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StruggleEdge']>, nodes: Array<ResolversTypes['Struggle']> }>;
   StruggleEdge: ResolverTypeWrapper<Omit<StruggleEdge, 'node'> & { node: ResolversTypes['Struggle'] }>;
+  TimeSpan: ResolverTypeWrapper<TimeSpan>;
+  Timeline: ResolverTypeWrapper<Timeline>;
+  TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
+  TimelineFacet: TimelineFacet;
+  TimelineInterval: TimelineInterval;
+  TimelineSeries: ResolverTypeWrapper<TimelineSeries>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
+  UndatedFacts: UndatedFacts;
   WorkerType: ResolverTypeWrapper<WorkerTypeModel>;
   WorkerTypeConnection: ResolverTypeWrapper<Omit<WorkerTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WorkerTypeEdge']>, nodes: Array<ResolversTypes['WorkerType']> }>;
   WorkerTypeEdge: ResolverTypeWrapper<Omit<WorkerTypeEdge, 'node'> & { node: ResolversTypes['WorkerType'] }>;
@@ -1873,6 +2050,10 @@ export type ResolversParentTypes = {
   Struggle: StruggleModel;
   StruggleConnection: Omit<StruggleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StruggleEdge']>, nodes: Array<ResolversParentTypes['Struggle']> };
   StruggleEdge: Omit<StruggleEdge, 'node'> & { node: ResolversParentTypes['Struggle'] };
+  TimeSpan: TimeSpan;
+  Timeline: Timeline;
+  TimelineBucket: TimelineBucket;
+  TimelineSeries: TimelineSeries;
   TypeCount: TypeCount;
   WorkerType: WorkerTypeModel;
   WorkerTypeConnection: Omit<WorkerTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorkerTypeEdge']>, nodes: Array<ResolversParentTypes['WorkerType']> };
@@ -1886,6 +2067,7 @@ export type AppearanceResolvers<ContextType = Context, ParentType extends Resolv
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   session?: Resolver<ResolversTypes['Session'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
 };
 
 export type ChangeCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeCounts'] = ResolversParentTypes['ChangeCounts']> = {
@@ -1927,6 +2109,7 @@ export type CollectiveActionResolvers<ContextType = Context, ParentType extends 
   struggles?: Resolver<Array<ResolversTypes['Struggle']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tagsRaw?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   workerTypes?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
   workers?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1958,6 +2141,7 @@ export type CountryResolvers<ContextType = Context, ParentType extends Resolvers
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisationsConnection?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<CountryOrganisationsConnectionArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2014,6 +2198,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['Session']>, ParentType, ContextType>;
   startTime?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2052,6 +2237,7 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GraphEdgeLabelArgs, 'lang'>>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
 };
 
@@ -2061,6 +2247,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<GraphNodeLabelArgs, 'lang'>>;
   organisationKind?: Resolver<Maybe<ResolversTypes['OrganisationKind']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2119,6 +2306,7 @@ export type NetworkResolvers<ContextType = Context, ParentType extends Resolvers
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  undatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2146,6 +2334,7 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   partOf?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   parts?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   workerTypes?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
@@ -2175,6 +2364,7 @@ export type OrganisingFormResolvers<ContextType = Context, ParentType extends Re
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2229,6 +2419,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2259,7 +2450,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
   foldedLinks?: Resolver<ResolversTypes['FoldedLinks'], ParentType, ContextType, RequireFields<QueryFoldedLinksArgs, 'limit'>>;
   matrix?: Resolver<ResolversTypes['Matrix'], ParentType, ContextType, RequireFields<QueryMatrixArgs, 'lang'>>;
-  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'undated'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2267,10 +2458,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisingForms?: Resolver<ResolversTypes['OrganisingFormConnection'], ParentType, ContextType, RequireFields<QueryOrganisingFormsArgs, 'first' | 'orderBy'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'id'>>;
-  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query' | 'undated'>>;
   sessions?: Resolver<ResolversTypes['SessionConnection'], ParentType, ContextType, RequireFields<QuerySessionsArgs, 'first' | 'orderBy'>>;
   shortestPaths?: Resolver<ResolversTypes['PathResult'], ParentType, ContextType, RequireFields<QueryShortestPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   struggles?: Resolver<ResolversTypes['StruggleConnection'], ParentType, ContextType, RequireFields<QueryStrugglesArgs, 'first' | 'orderBy'>>;
+  timeline?: Resolver<ResolversTypes['Timeline'], ParentType, ContextType, RequireFields<QueryTimelineArgs, 'by' | 'interval' | 'series'>>;
   workerTypes?: Resolver<ResolversTypes['WorkerTypeConnection'], ParentType, ContextType, RequireFields<QueryWorkerTypesArgs, 'first' | 'orderBy'>>;
 };
 
@@ -2279,6 +2471,7 @@ export type RoleResolvers<ContextType = Context, ParentType extends ResolversPar
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<RoleTitleArgs, 'lang'>>;
 };
 
@@ -2317,6 +2510,7 @@ export type SessionResolvers<ContextType = Context, ParentType extends Resolvers
   speakers?: Resolver<Array<ResolversTypes['Appearance']>, ParentType, ContextType>;
   startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<SessionThemeArgs, 'lang'>>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   workerTypes?: Resolver<Array<ResolversTypes['WorkerType']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2355,6 +2549,7 @@ export type StruggleResolvers<ContextType = Context, ParentType extends Resolver
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2369,6 +2564,43 @@ export type StruggleConnectionResolvers<ContextType = Context, ParentType extend
 export type StruggleEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StruggleEdge'] = ResolversParentTypes['StruggleEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Struggle'], ParentType, ContextType>;
+};
+
+export type TimeSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeSpan'] = ResolversParentTypes['TimeSpan']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  firstDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastDay?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+};
+
+export type TimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Timeline'] = ResolversParentTypes['Timeline']> = {
+  buckets?: Resolver<Array<ResolversTypes['TimelineBucket']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['TimelineFacet'], ParentType, ContextType>;
+  datedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interval?: Resolver<ResolversTypes['TimelineInterval'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['TimelineSeries']>, ParentType, ContextType>;
+  undatedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedCounts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TimelineBucketResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineBucket'] = ResolversParentTypes['TimelineBucket']> = {
+  counts?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  firstDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  imprecise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noValueCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otherCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineSeriesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineSeries'] = ResolversParentTypes['TimelineSeries']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<TimelineSeriesLabelArgs, 'lang'>>;
 };
 
 export type TypeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TypeCount'] = ResolversParentTypes['TypeCount']> = {
@@ -2390,6 +2622,7 @@ export type WorkerTypeResolvers<ContextType = Context, ParentType extends Resolv
   organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
   organisationsConnection?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<WorkerTypeOrganisationsConnectionArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  time?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -2460,6 +2693,10 @@ export type Resolvers<ContextType = Context> = {
   Struggle?: StruggleResolvers<ContextType>;
   StruggleConnection?: StruggleConnectionResolvers<ContextType>;
   StruggleEdge?: StruggleEdgeResolvers<ContextType>;
+  TimeSpan?: TimeSpanResolvers<ContextType>;
+  Timeline?: TimelineResolvers<ContextType>;
+  TimelineBucket?: TimelineBucketResolvers<ContextType>;
+  TimelineSeries?: TimelineSeriesResolvers<ContextType>;
   TypeCount?: TypeCountResolvers<ContextType>;
   WorkerType?: WorkerTypeResolvers<ContextType>;
   WorkerTypeConnection?: WorkerTypeConnectionResolvers<ContextType>;

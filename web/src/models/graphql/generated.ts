@@ -100,6 +100,8 @@ export type EntityType =
  * based in, and the worker types and forms they organise, use or are about.
  */
 export type GraphFilter = {
+  /** A date (ISO 8601 at any precision): what may hold on it; the same as `period: {from: asOf, to: asOf}`. Not together with `period` (`BAD_USER_INPUT`). */
+  asOf?: InputMaybe<Scalars['String']['input']>;
   /** Organisation ids of companies or platforms: the collective actions that stood up to them, and what those actions are tied to. */
   companies?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** ISO 3166-1 alpha-2 codes, in either case (an unknown code is a `BAD_USER_INPUT` error): the organisations based in these countries, the people holding a role at them, the sessions those people spoke in, and the events held there. */
@@ -112,7 +114,13 @@ export type GraphFilter = {
   organisers?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Organising-form ids: the organisations that use them, the sessions about them, and the people holding a role at those organisations or speaking in those sessions. */
   organisingForms?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** A period: the collective actions and events dated in it (a date counts when any day it may stand for lies in the period: `2019` counts for a period from 2019-06), and what those are tied to. Entities tied to no date are left out when a period is given. */
+  /**
+   * A period: the dated facts that may hold in it, and what those are tied to. A fact's dates stand for every day
+   * they may mean, and it counts when one of those days lies in the period: an action dated `2019` counts for a
+   * period from 2019-06; a role as of 2016-07-08 counts for a period that contains that day; a span with an open
+   * end counts for every period after its start. Relationships dated outside the period are not drawn. What no
+   * source dates is kept or left out as `undated` says.
+   */
   period?: InputMaybe<Period>;
   /** Session ids: these sessions, their speakers and the speakers' organisations. */
   sessions?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -122,6 +130,8 @@ export type GraphFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only entities of these types. */
   types?: InputMaybe<Array<EntityType>>;
+  /** With a `period` or `asOf`: whether the collective actions, events and relationships no source dates are kept (`INCLUDE`) or left out (`EXCLUDE`, the default). Entities that are never dated (countries, worker types, organisations) are kept when tied to what the period keeps. */
+  undated?: InputMaybe<UndatedFacts>;
   /** Worker-type ids, their narrower types included: the organisations that organise them, the sessions about them, and the people holding a role at those organisations or speaking in those sessions. */
   workerTypes?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -254,6 +264,35 @@ export type SortDirection =
   | 'ASC'
   /** Largest first. */
   | 'DESC';
+
+/** What splits a timeline's counts into series. */
+export type TimelineFacet =
+  /** The country an action took place in or an event was held in. */
+  | 'COUNTRY'
+  /** The data set that loaded the fact. */
+  | 'DATASET'
+  /** The form a collective action took (strike, open letter…); for an event, the forms it is about. */
+  | 'FORM'
+  /** The organising groups behind an action, and the organisers of an event. */
+  | 'ORGANISER'
+  /** What a collective action is about. */
+  | 'STRUGGLE'
+  /** The worker types a collective action involved or an event is about. */
+  | 'WORKER_TYPE';
+
+/** The size of a timeline's buckets. */
+export type TimelineInterval =
+  /** One bucket per month. */
+  | 'MONTH'
+  /** One bucket per year. */
+  | 'YEAR';
+
+/** Whether facts no source dates are kept under a period or an as-of date. */
+export type UndatedFacts =
+  /** Leave them out. */
+  | 'EXCLUDE'
+  /** Keep them, as if they held at any time. */
+  | 'INCLUDE';
 
 export type ActionFacetsQueryVariables = Exact<{
   lang: Language;
