@@ -417,6 +417,25 @@ describe('a filtered timeline', () => {
   });
 });
 
+describe('the cost of a timeline', () => {
+  /** The Cypher statements a timeline runs. */
+  async function statements(variables: Record<string, unknown>): Promise<number> {
+    const before = api.db.queryCount;
+    await timeline(variables);
+    return api.db.queryCount - before;
+  }
+
+  it('is one statement, however many buckets and series; a filter naming ids checks them first', async () => {
+    expect(await statements({ by: 'COUNTRY', series: 1 })).toBe(1);
+    expect(await statements({ filter: { datasets: [DATASET] }, interval: 'MONTH', by: 'ORGANISER', series: 20 })).toBe(
+      2,
+    );
+    expect(await statements({ filter: { countries: ['US'], period: { from: '2019' } }, by: 'FORM', series: 20 })).toBe(
+      1,
+    );
+  });
+});
+
 describe('series labels', () => {
   it('name countries, forms and worker types in French', async () => {
     for (const by of ['COUNTRY', 'FORM', 'WORKER_TYPE'] as const) {
