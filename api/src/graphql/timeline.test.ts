@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import type { TimelineFacet, TimelineInterval } from '../data/models';
 import type { TimelineCounts } from '../data/timeline';
 import type { BucketCounts } from '../data/timelineBuckets';
 import { InvalidArgumentError } from '../errors';
+import type * as Generated from '../generated/graphql';
 import { LIMITS } from './arguments';
 import { asOfAsPeriod, timelineFacts, timelineOf } from './timeline';
+
+// Compile-time: the data layer's intervals and facets are the schema's enums, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [Same<TimelineInterval, Generated.TimelineInterval>, Same<TimelineFacet, Generated.TimelineFacet>] = [
+  true,
+  true,
+];
 
 const bucket = (start: string, total: number): BucketCounts => ({
   start,
@@ -32,6 +41,10 @@ function refusal(run: () => unknown): InvalidArgumentError {
 }
 
 describe('the facts of a timeline', () => {
+  it('are split by the schema’s intervals and facets', () => {
+    expect(sameTypes).toEqual([true, true]);
+  });
+
   it('are actions and events, or those the filter’s types keep', () => {
     expect(timelineFacts(undefined)).toEqual(['COLLECTIVE_ACTION', 'EVENT']);
     expect(timelineFacts({ types: [] })).toEqual(['COLLECTIVE_ACTION', 'EVENT']);
