@@ -15,7 +15,8 @@ export interface Presence {
 
 export interface TimedNode {
   id: string;
-  time?: TimeSpan | null | undefined;
+  /** Its time, when dated; only the days it stands for count. */
+  time?: Partial<Pick<TimeSpan, 'firstDay' | 'lastDay'>> | null | undefined;
 }
 
 export interface TimedEdge extends TimedNode {

@@ -3,12 +3,15 @@
 
 export type TimePrecision = 'day' | 'month' | 'year';
 
-/** The API's `TimeSpan`: dates as the source gives them, and the first and last day they may mean (null: open). */
+/**
+ * The API's `TimeSpan`: dates as the source gives them, their precision (`day`, `month`, `year`;
+ * the API's enum spells them in capitals), and the first and last day they may mean (null: open).
+ */
 export interface TimeSpan {
   start: string | null;
-  startPrecision: TimePrecision | null;
+  startPrecision: string | null;
   end: string | null;
-  endPrecision: TimePrecision | null;
+  endPrecision: string | null;
   asOf: string | null;
   firstDay: string | null;
   lastDay: string | null;
@@ -98,9 +101,10 @@ export function timeOf(props: Readonly<Record<string, unknown>>): TimeSpan | nul
 }
 
 /** The days a time stands for; null when it gives none (no first nor last day). */
-export function daysOf(time: TimeSpan | null | undefined): DayInterval | null {
-  if (!time || (time.firstDay === null && time.lastDay === null)) return null;
-  return { start: time.firstDay, end: time.lastDay };
+export function daysOf(time: Partial<Pick<TimeSpan, 'firstDay' | 'lastDay'>> | null | undefined): DayInterval | null {
+  const start = time?.firstDay ?? null;
+  const end = time?.lastDay ?? null;
+  return start === null && end === null ? null : { start, end };
 }
 
 /** Whether two intervals share a day (open ends reach every day on their side). */

@@ -22,9 +22,9 @@ export type TimeField = (typeof TIME_FIELDS)[number];
 export const TIME_BASIS_FIELD = 'timeBasis';
 
 /** The time's fields by name; those a time lacks (or all, without one) are absent. */
-export function timeFields(time: TimeSpan | null | undefined): Partial<Record<TimeField, string>> {
+export function timeFields(time: Partial<TimeSpan> | null | undefined): Partial<Record<TimeField, string>> {
   if (!time) return {};
-  const values: Record<TimeField, string | null> = {
+  const values: Record<TimeField, string | null | undefined> = {
     timeStart: time.start,
     timeStartPrecision: time.startPrecision,
     timeEnd: time.end,
@@ -36,7 +36,7 @@ export function timeFields(time: TimeSpan | null | undefined): Partial<Record<Ti
   const out: Partial<Record<TimeField, string>> = {};
   for (const field of TIME_FIELDS) {
     const value = values[field];
-    if (value !== null) out[field] = value;
+    if (value !== null && value !== undefined) out[field] = value;
   }
   return out;
 }

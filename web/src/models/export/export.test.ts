@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EDGES, NODES, PROVENANCE_INFERRED, PROVENANCE_SESSION_1, fuss, igMetall } from '../../test/fixtures';
-import { csvField, escapeXml } from '@faire-collectif/seed/formats';
+import { EDGES, NODES, PROVENANCE_INFERRED, PROVENANCE_SESSION_1, fuss, igMetall, session1 } from '../../test/fixtures';
+import { TIME_FIELDS, csvField, escapeXml } from '@faire-collectif/seed/formats';
 import { buildEdgesCsv, buildNodesCsv } from './csv';
 import { citationText, citedSources, exportFileStem, type ExportInput } from './exportInput';
 import { buildGexf } from './gexf';
 import { buildGraphml } from './graphml';
 import { buildJson } from './json';
 
+const TIME_ATTRIBUTES = [...TIME_FIELDS, 'timeBasis'];
 const ROLE = 'person:robert-fuss|HOLDS_ROLE|org:faircrowdwork-watch';
 const ORGANISES = 'org:faircrowdwork-watch|ORGANISES|worker:crowd-workers';
 
@@ -87,10 +88,13 @@ describe('GEXF', () => {
       'degree',
       'basis',
       'sources',
+      ...TIME_ATTRIBUTES,
       'type',
       'basis',
       'sources',
+      ...TIME_ATTRIBUTES,
     ]);
+    expect(document.getElementsByTagName('graph')[0]!.getAttribute('mode')).toBe('static');
     const edge = [...document.getElementsByTagName('edge')].find((item) => item.getAttribute('id') === ORGANISES)!;
     expect(edge.getAttribute('label')).toBe('organises');
     const values = [...edge.getElementsByTagName('attvalue')].map((item) => [
@@ -99,6 +103,94 @@ describe('GEXF', () => {
     ]);
     expect(values[1]).toEqual(['1', 'INFERRED']);
     expect(values[2]![1]).toContain('[programme-2016-07-08-en#session-1]');
+  });
+});
+
+describe('time', () => {
+  // The session on its day; the role as of a year the source gives; the rest undated.
+  const day = { start: '2016-07-08', startPrecision: 'DAY', end: '2016-07-08', endPrecision: 'DAY' };
+  const timed: ExportInput = {
+    ...input,
+    nodes: NODES.map((node) =>
+      node.id === session1.id
+        ? { ...node, time: { ...day, asOf: null, firstDay: '2016-07-08', lastDay: '2016-07-08' } }
+        : node,
+    ),
+    edges: EDGES.map((edge) =>
+      edge.id === ROLE
+        ? { ...edge, time: { start: null, asOf: '2015', firstDay: '2015-01-01', lastDay: '2015-12-31' } }
+        : edge,
+    ),
+  };
+
+  it('makes the GEXF dynamic: dated parts on their days, what they tie while they hold, the rest always', () => {
+    const document = parseXml(buildGexf(timed));
+    const graph = document.getElementsByTagName('graph')[0]!;
+    expect([graph.getAttribute('mode'), graph.getAttribute('timeformat')]).toEqual(['dynamic', 'date']);
+    const node = (id: string) =>
+      [...document.getElementsByTagName('node')].find((item) => item.getAttribute('id') === id)!;
+    expect([node(session1.id).getAttribute('start'), node(session1.id).getAttribute('end')]).toEqual([
+      '2016-07-08',
+      '2016-07-08',
+    ]);
+    // Robert Fuss: his role's year and the session he spoke in, as inferred spells.
+    const spells = [...node(fuss.id).getElementsByTagName('spell')].map((spell) => [
+      spell.getAttribute('start'),
+      spell.getAttribute('end'),
+    ]);
+    expect(spells).toEqual([
+      ['2015-01-01', '2015-12-31'],
+      ['2016-07-08', '2016-07-08'],
+    ]);
+    expect(node(igMetall.id).hasAttribute('start')).toBe(false);
+    expect(node(igMetall.id).getElementsByTagName('spells')).toHaveLength(0);
+    /** An element's attribute values by title, through the declarations of its class. */
+    const values = (element: Element): Record<string, string | null> => {
+      const declared = [...document.getElementsByTagName('attributes')].find(
+        (item) => item.getAttribute('class') === element.localName,
+      )!;
+      const titles = new Map(
+        [...declared.getElementsByTagName('attribute')].map((item) => [
+          item.getAttribute('id'),
+          item.getAttribute('title'),
+        ]),
+      );
+      return Object.fromEntries(
+        [...element.getElementsByTagName('attvalue')].map((item) => [
+          titles.get(item.getAttribute('for')) ?? '',
+          item.getAttribute('value'),
+        ]),
+      );
+    };
+    expect(values(node(session1.id))).toMatchObject({
+      timeStart: '2016-07-08',
+      timeStartPrecision: 'DAY',
+      timeBasis: 'stated',
+    });
+    expect(values(node(fuss.id))).toMatchObject({ timeBasis: 'inferred' });
+    expect(values(node(fuss.id))).not.toHaveProperty('timeStart');
+    const role = [...document.getElementsByTagName('edge')].find((item) => item.getAttribute('id') === ROLE)!;
+    expect([role.getAttribute('start'), role.getAttribute('end')]).toEqual(['2015-01-01', '2015-12-31']);
+    expect(values(role)).toMatchObject({ timeAsOf: '2015', timeBasis: 'stated' });
+  });
+
+  it('gives the GraphML the dates of dated parts', () => {
+    const document = parseXml(buildGraphml(timed));
+    const data = (element: Element): Record<string, string | null> =>
+      Object.fromEntries(
+        [...element.getElementsByTagName('data')].map((item) => [item.getAttribute('key') ?? '', item.textContent]),
+      );
+    const session = [...document.getElementsByTagName('node')].find((item) => item.getAttribute('id') === session1.id)!;
+    expect(data(session)).toMatchObject({
+      ntimeStart: '2016-07-08',
+      ntimeFirstDay: '2016-07-08',
+      ntimeLastDay: '2016-07-08',
+    });
+    const role = [...document.getElementsByTagName('edge')].find((item) => item.getAttribute('id') === ROLE)!;
+    expect(data(role)).toMatchObject({ etimeAsOf: '2015', etimeLastDay: '2015-12-31' });
+    expect(data(role)).not.toHaveProperty('etimeStart');
+    const keys = [...document.getElementsByTagName('key')].map((key) => key.getAttribute('id'));
+    expect(keys).toEqual(expect.arrayContaining(['ntimeStart', 'etimeLastDay']));
   });
 });
 
