@@ -174,6 +174,17 @@ describe('time', () => {
     expect(values(role)).toMatchObject({ timeAsOf: '2015', timeBasis: 'stated' });
   });
 
+  it('gives the CSV files the dates of dated parts', () => {
+    const session = buildNodesCsv(timed)
+      .split('\r\n')
+      .find((line) => line.startsWith(`${session1.id},`))!;
+    expect(session.endsWith(',2016-07-08,DAY,2016-07-08,DAY,,2016-07-08,2016-07-08')).toBe(true);
+    const role = buildEdgesCsv(timed)
+      .split('\r\n')
+      .find((line) => line.startsWith(`${ROLE},`))!;
+    expect(role.endsWith(',,,,,2015,2015-01-01,2015-12-31')).toBe(true);
+  });
+
   it('gives the GraphML the dates of dated parts', () => {
     const document = parseXml(buildGraphml(timed));
     const data = (element: Element): Record<string, string | null> =>
@@ -206,20 +217,24 @@ describe('CSV', () => {
 
   it('lists entities with their basis, note and sources', () => {
     const lines = buildNodesCsv(input).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,name,type,organisation_kind,countries,degree,basis,note,sources');
+    expect(lines[0]).toBe(
+      'id,name,type,organisation_kind,countries,degree,basis,note,sources,time_start,time_start_precision,time_end,time_end_precision,time_as_of,time_first_day,time_last_day',
+    );
     expect(lines).toHaveLength(NODES.length + 1);
     const fussLine = lines.find((line) => line.startsWith('person:robert-fuss,'))!;
     expect(fussLine).toBe(
       'person:robert-fuss,Robert Fuss,PERSON,,DE,2,STATED,,Building collective groups and action — programme (EN) — Session 1, 09:15 [programme-2016-07-08-en#session-1]'.replace(
         /,Building(.*)$/,
-        ',"Building$1"',
+        ',"Building$1",,,,,,,',
       ),
     );
   });
 
   it('lists relationships with both ends and sources', () => {
     const lines = buildEdgesCsv(input).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,type,label,source_id,source_name,target_id,target_name,basis,note,sources');
+    expect(lines[0]).toBe(
+      'id,type,label,source_id,source_name,target_id,target_name,basis,note,sources,time_start,time_start_precision,time_end,time_end_precision,time_as_of,time_first_day,time_last_day',
+    );
     const organises = lines.find((line) => line.startsWith(ORGANISES))!;
     expect(organises).toContain(',INFERRED,The session on crowd workers places the initiative there.,');
     expect(organises).toContain('FairCrowdWork Watch');
