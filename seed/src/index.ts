@@ -57,3 +57,4 @@ export { generateDataset, type GenerateOptions, type GeneratedDocument } from '.
 export { toJsonDocument } from './export/toJson';
 export { toGraphml } from './export/toGraphml';
 export { toGexf } from './export/toGexf';
+export { periodSubset, recordTimes, type TimedDataset, type Times } from './export/times';

@@ -282,7 +282,9 @@ describe('exports', () => {
     expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">');
     expect(gexf).toContain('<node id="org:verdi" label="Ver.di">');
     const nodesCsv = await download('csv-nodes');
-    expect(nodesCsv.split('\r\n')[0]).toBe('id,name,type,organisation_kind,countries,degree,basis,note,sources');
+    expect(nodesCsv.split('\r\n')[0]).toBe(
+      'id,name,type,organisation_kind,countries,degree,basis,note,sources,time_start,time_start_precision,time_end,time_end_precision,time_as_of,time_first_day,time_last_day',
+    );
     expect(nodesCsv).toMatch(/\r\norg:ig-metall,IG Metall,ORGANISATION,UNION,DE,\d+,STATED,,"?[^\r]*programme/);
     const edgesCsv = await download('csv-edges');
     expect(edgesCsv).toContain('person:robert-fuss|HOLDS_ROLE|org:faircrowdwork-watch,HOLDS_ROLE,Leader,');

@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toCsv } from '../csv/writeCsv';
+import { dayOf, type DayInterval } from '../export/formats';
 import { readGraph } from '../export/readGraph';
+import { periodSubset, type TimedDataset } from '../export/times';
 import { toGexf } from '../export/toGexf';
 import { toGraphml } from '../export/toGraphml';
 import { toJsonDocument } from '../export/toJson';
@@ -13,14 +15,38 @@ import { reportError } from './report';
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const EXPORT_USAGE = `Usage: npm run export -- --format json|graphml|gexf|csv --out PATH [--ids ID,… [--depth N]]
-  --format  json (the seed format, re-importable), graphml (Gephi, Cytoscape, yEd), gexf (Gephi),
-            csv (nodes.csv + relationships.csv, re-importable)
+export const EXPORT_USAGE = `Usage: npm run export -- --format json|graphml|gexf|csv --out PATH [--ids ID,… [--depth N]] [--since DATE] [--until DATE]
+  --format  json (the seed format, re-importable), graphml (Gephi, Cytoscape, yEd), gexf (Gephi,
+            dynamic: its timeline plays the dated facts), csv (nodes.csv + relationships.csv, re-importable)
   --out     the file to write (- for stdout); for csv, a directory
   --ids     export only the subgraph around these node ids…
-  --depth   …up to N hops away (default 1)`;
+  --depth   …up to N hops away (default 1)
+  --since   export only what holds in a period: from this date (2019, 2019-06 or 2019-06-15)…
+  --until   …to this one (included: 2020 ends on 2020-12-31); either may be left open`;
 
-/** `npm run export`: the graph, or the subgraph around some nodes, with sources, basis and citations. */
+/** The first or last day a period flag stands for, or a UsageError naming it. */
+function periodFlag(name: 'since' | 'until', value: string | boolean | undefined): string | null {
+  if (value === undefined) return null;
+  const day = typeof value === 'string' ? dayOf(value, name === 'since' ? 'first' : 'last') : null;
+  if (day === null) {
+    throw new UsageError(`--${name} must be a date (2019, 2019-06 or 2019-06-15), not "${String(value)}"`);
+  }
+  return day;
+}
+
+/** The period asked for, or undefined when neither end is given. */
+function periodOf(flags: Record<string, string | boolean | undefined>): DayInterval | undefined {
+  const period = { start: periodFlag('since', flags.since), end: periodFlag('until', flags.until) };
+  if (period.start !== null && period.end !== null && period.start > period.end) {
+    throw new UsageError(`--since (${period.start}) must not be after --until (${period.end})`);
+  }
+  return period.start === null && period.end === null ? undefined : period;
+}
+
+/**
+ * `npm run export`: the graph, or the subgraph around some nodes, or what holds in a period (see
+ * `periodSubset`), with sources, basis, citations and the time of dated facts.
+ */
 export async function exportCommand(argv: readonly string[], io: CommandIO): Promise<number> {
   try {
     const { flags } = parseFlags(argv, {
@@ -28,6 +54,8 @@ export async function exportCommand(argv: readonly string[], io: CommandIO): Pro
       out: 'string',
       ids: 'string',
       depth: 'string',
+      since: 'string',
+      until: 'string',
       help: 'boolean',
     });
     if (flags.help) {
@@ -54,10 +82,14 @@ export async function exportCommand(argv: readonly string[], io: CommandIO): Pro
     if (!Number.isInteger(depth) || depth < 0)
       throw new UsageError(`--depth must be a whole number, not "${String(flags.depth)}"`);
     if (ids && ids.length === 0) throw new UsageError('--ids needs at least one id');
+    const period = periodOf(flags);
 
     const { db, close } = await io.open();
     try {
-      const dataset = await readGraph(db, ids ? { ids, depth } : {});
+      const graph = await readGraph(db, ids ? { ids, depth } : {});
+      const dataset: TimedDataset = period
+        ? { ...periodSubset(graph, graph.times, period), times: graph.times }
+        : graph;
       const written = await write(format as ExportFormat, out, dataset, io);
       io.err(
         `Exported ${dataset.nodes.length} nodes, ${dataset.relationships.length} relationships and ${dataset.sources.length} sources to ${written}.`,
@@ -71,21 +103,20 @@ export async function exportCommand(argv: readonly string[], io: CommandIO): Pro
   }
 }
 
-async function write(
-  format: ExportFormat,
-  out: string,
-  dataset: Parameters<typeof toCsv>[0],
-  io: CommandIO,
-): Promise<string> {
+async function write(format: ExportFormat, out: string, dataset: TimedDataset, io: CommandIO): Promise<string> {
   if (format === 'csv') {
-    const csv = toCsv(dataset);
+    const csv = toCsv(dataset, dataset.times);
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'nodes.csv'), csv.nodes);
     await writeFile(join(out, 'relationships.csv'), csv.relationships);
     return `${displayPath(join(out, 'nodes.csv'))} and ${displayPath(join(out, 'relationships.csv'))}`;
   }
   const text =
-    format === 'json' ? toJsonDocument(dataset) : format === 'graphml' ? toGraphml(dataset) : toGexf(dataset);
+    format === 'json'
+      ? toJsonDocument(dataset, dataset.times)
+      : format === 'graphml'
+        ? toGraphml(dataset, dataset.times)
+        : toGexf(dataset, dataset.times);
   if (out === '-') {
     io.out(text);
     return 'stdout';

@@ -1,3 +1,5 @@
+import { TIME_FIELDS } from '../export/formats';
+
 /**
  * The columns of the CSV pair. Nodes and sources share `nodes.csv` (a source is a row labelled
  * `Source`); relationships name their endpoints `source`/`target` as Gephi and most tools do.
@@ -62,6 +64,12 @@ export const RELATIONSHIP_COLUMNS = [
   'note',
   'dataset',
 ] as const;
+
+/**
+ * The time of a dated record, as the graph derives it from the record's dates (see
+ * `TIME_FIELDS`): written after the other columns of both files, ignored on reading.
+ */
+export const TIME_COLUMNS: readonly string[] = TIME_FIELDS;
 
 export const LIST_COLUMNS: ReadonlySet<string> = new Set([
   'aliases',

@@ -1,7 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import type { InputDocument, InputRecord } from '../format/document';
 import type { RecordList } from '../format/issues';
-import { INTEGER_COLUMNS, LIST_COLUMNS, NODE_COLUMNS, RELATIONSHIP_COLUMNS, canonicalColumn } from './columns';
+import {
+  INTEGER_COLUMNS,
+  LIST_COLUMNS,
+  NODE_COLUMNS,
+  RELATIONSHIP_COLUMNS,
+  TIME_COLUMNS,
+  canonicalColumn,
+} from './columns';
 import { splitMultiValue } from './multiValue';
 
 export interface CsvOptions {
@@ -96,7 +103,7 @@ function kindOf(header: string[]): CsvKind | undefined {
 }
 
 function mapColumns(file: string, header: string[], kind: CsvKind, document: InputDocument): string[] | undefined {
-  const known = kind === 'nodes' ? NODE_COLUMNS : RELATIONSHIP_COLUMNS;
+  const known = [...(kind === 'nodes' ? NODE_COLUMNS : RELATIONSHIP_COLUMNS), ...TIME_COLUMNS];
   const columns: string[] = [];
   let ok = true;
   header.forEach((cell) => {
@@ -118,12 +125,12 @@ function mapColumns(file: string, header: string[], kind: CsvKind, document: Inp
   return ok ? columns : undefined;
 }
 
-/** Empty cells are absent fields; list and integer columns are typed. */
+/** Empty cells are absent fields; list and integer columns are typed; the derived time columns are left out. */
 function rowValue(columns: string[], cells: string[]): Record<string, unknown> {
   const value: Record<string, unknown> = {};
   columns.forEach((column, i) => {
     const cell = cells[i] ?? '';
-    if (cell.trim() === '') return;
+    if (cell.trim() === '' || TIME_COLUMNS.includes(column)) return;
     if (LIST_COLUMNS.has(column)) value[column] = splitMultiValue(cell);
     else if (INTEGER_COLUMNS.has(column) && /^\s*-?\d+\s*$/.test(cell)) value[column] = Number(cell);
     else value[column] = cell;

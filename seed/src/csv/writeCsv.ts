@@ -1,6 +1,7 @@
-import { writeCsv } from '../export/formats';
+import { timeFields, writeCsv } from '../export/formats';
+import { recordTimes, type Times } from '../export/times';
 import type { Dataset } from '../format/schema';
-import { LIST_COLUMNS, NODE_COLUMNS, RELATIONSHIP_COLUMNS } from './columns';
+import { LIST_COLUMNS, NODE_COLUMNS, RELATIONSHIP_COLUMNS, TIME_COLUMNS } from './columns';
 import { joinMultiValue } from './multiValue';
 
 export interface CsvPair {
@@ -8,20 +9,24 @@ export interface CsvPair {
   relationships: string;
 }
 
-/** A data set as the CSV pair that `parseCsvDocument` reads back (sources are `Source` rows). */
-export function toCsv(dataset: Dataset): CsvPair {
+/**
+ * A data set as the CSV pair that `parseCsvDocument` reads back (sources are `Source` rows), the
+ * time columns of dated records last.
+ */
+export function toCsv(dataset: Dataset, times: Times = recordTimes(dataset)): CsvPair {
   const nodeRows: Record<string, unknown>[] = [
     ...dataset.sources.map((source) => ({ ...source, label: 'Source' })),
-    ...dataset.nodes,
+    ...dataset.nodes.map((node) => ({ ...node, ...timeFields(times.get(node.id)) })),
   ];
   const relationshipRows = dataset.relationships.map(({ from, to, ...rest }) => ({
     ...rest,
     source: from,
     target: to,
+    ...timeFields(times.get(rest.id)),
   }));
   return {
-    nodes: table(NODE_COLUMNS, nodeRows),
-    relationships: table(RELATIONSHIP_COLUMNS, relationshipRows),
+    nodes: table([...NODE_COLUMNS, ...TIME_COLUMNS], nodeRows),
+    relationships: table([...RELATIONSHIP_COLUMNS, ...TIME_COLUMNS], relationshipRows),
   };
 }
 

@@ -99,4 +99,58 @@ describe('toGexf', () => {
     });
     expect(graph.getAttribute('description')).toContain('programme-2016-07-08-en: ');
   });
+
+  it("plays the programme's day: the event on its date, what it ties while it holds, the rest always", () => {
+    const dataset = programme();
+    const text = toGexf(dataset);
+    const xml = new DOMParser().parseFromString(text, 'text/xml');
+    const graphElement = xml.getElementsByTagName('graph')[0]!;
+    expect([graphElement.getAttribute('mode'), graphElement.getAttribute('timeformat')]).toEqual(['dynamic', 'date']);
+    const byId = new Map(Array.from(xml.getElementsByTagName('node')).map((node) => [node.getAttribute('id'), node]));
+    const event = dataset.nodes.find((node) => node.label === 'Event')!;
+    expect([byId.get(event.id)!.getAttribute('start'), byId.get(event.id)!.getAttribute('end')]).toEqual([
+      event.date,
+      event.date,
+    ]);
+    // A session is part of the event: present on its day, which the project infers.
+    const partOf = dataset.relationships.filter((r) => r.type === 'PART_OF' && r.to === event.id);
+    expect(partOf.length).toBeGreaterThan(0);
+    for (const r of partOf) expect(byId.get(r.from)!.getAttribute('start')).toBe(event.date);
+    const graph = parseGexf(Graph, text);
+    expect(graph.getNodeAttributes(event.id)).toMatchObject({
+      timeStart: event.date,
+      timeStartPrecision: 'day',
+      timeBasis: 'stated',
+    });
+    expect(graph.getNodeAttributes(partOf[0]!.from)).toMatchObject({ timeBasis: 'inferred' });
+    expect(graph.getNodeAttributes(partOf[0]!.from)).not.toHaveProperty('timeStart');
+    // A country tied to nothing dated is always present.
+    expect(byId.get('country:DE')!.hasAttribute('start')).toBe(false);
+    expect(byId.get('country:DE')!.getElementsByTagName('spells')).toHaveLength(0);
+    expect(graph.getAttribute('description')).toContain('timeBasis inferred');
+  });
+});
+
+describe('time in the other formats', () => {
+  it('GraphML keys and JSON `time` carry the dates of dated records', () => {
+    const dataset = programme();
+    const event = dataset.nodes.find((node) => node.label === 'Event')!;
+    const graphml = new DOMParser().parseFromString(toGraphml(dataset), 'text/xml');
+    const node = Array.from(graphml.getElementsByTagName('node')).find((n) => n.getAttribute('id') === event.id)!;
+    const values = Object.fromEntries(
+      Array.from(node.getElementsByTagName('data')).map((d) => [d.getAttribute('key') ?? '', d.textContent]),
+    );
+    expect(values).toMatchObject({ n_timeStart: event.date, n_timeFirstDay: event.date, n_timeLastDay: event.date });
+    const document = JSON.parse(toJsonDocument(dataset)) as { nodes: { id: string; time?: unknown }[] };
+    expect(document.nodes.find((n) => n.id === event.id)!.time).toEqual({
+      start: event.date,
+      startPrecision: 'day',
+      end: event.date,
+      endPrecision: 'day',
+      asOf: null,
+      firstDay: event.date,
+      lastDay: event.date,
+    });
+    expect(document.nodes.find((n) => n.id === 'country:DE')).not.toHaveProperty('time');
+  });
 });

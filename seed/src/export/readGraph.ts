@@ -4,13 +4,14 @@ import {
   RELATIONSHIP_SCHEMAS,
   fieldsOf,
   sourceSchema,
-  type Dataset,
   type NodeRecord,
   type RelationshipRecord,
   type SourceRecord,
 } from '../format/schema';
-import { CITATION_PATTERN } from '../format/schema';
 import { ENTITY_LABEL, SOURCE_LABEL, isNodeLabel, isRelationshipType } from '../model/graphModel';
+import { citedSources } from './citedSources';
+import { timeOf, type TimeSpan } from './formats';
+import type { TimedDataset } from './times';
 
 export interface SubgraphOptions {
   /** Start from these node ids… */
@@ -43,9 +44,10 @@ function pick(props: Record<string, unknown>, fields: readonly string[]): Record
 
 /**
  * Reads the graph (or the subgraph around `ids`) back as a Dataset: the model's fields only
- * (derived ones such as `searchText` are left out), with the sources its records cite.
+ * (derived ones such as `searchText` are left out), with the sources its records cite, and
+ * beside them the time of each dated record (its `time*` properties, or its `date`).
  */
-export async function readGraph(db: Database, options: SubgraphOptions = {}): Promise<Dataset> {
+export async function readGraph(db: Database, options: SubgraphOptions = {}): Promise<TimedDataset> {
   return db.read(async (tx) => {
     const ids = options.ids?.length ? await neighbourhood(tx, options.ids, options.depth ?? 1) : undefined;
     const nodeResult = await tx.run(
@@ -54,10 +56,13 @@ export async function readGraph(db: Database, options: SubgraphOptions = {}): Pr
       { ids: ids ?? null },
     );
     const nodes: NodeRecord[] = [];
+    const times = new Map<string, TimeSpan>();
     for (const record of nodeResult.records) {
       const label = (record.get('labels') as string[]).find(isNodeLabel);
       if (!label) continue;
       const props = record.get('props') as Record<string, unknown>;
+      const time = timeOf(props);
+      if (time) times.set(String(props.id), time);
       // id first, then label: the order of the data files.
       nodes.push({ id: props.id, label, ...pick(props, NODE_FIELDS[label] ?? []) } as NodeRecord);
     }
@@ -71,7 +76,10 @@ export async function readGraph(db: Database, options: SubgraphOptions = {}): Pr
     for (const record of relationshipResult.records) {
       const type = record.get('type') as string;
       if (!isRelationshipType(type)) continue;
-      const props = pick(record.get('props') as Record<string, unknown>, RELATIONSHIP_FIELDS[type] ?? []);
+      const allProps = record.get('props') as Record<string, unknown>;
+      const time = timeOf(allProps);
+      if (time) times.set(String(allProps.id), time);
+      const props = pick(allProps, RELATIONSHIP_FIELDS[type] ?? []);
       relationships.push({
         type,
         from: record.get('from') as string,
@@ -87,19 +95,8 @@ export async function readGraph(db: Database, options: SubgraphOptions = {}): Pr
     const sources = sourceResult.records.map(
       (record) => pick(record.get('props') as Record<string, unknown>, SOURCE_FIELDS) as SourceRecord,
     );
-    return { sources, nodes, relationships };
+    return { sources, nodes, relationships, times };
   });
-}
-
-function citedSources(records: readonly { citations: string[] }[]): Set<string> {
-  const ids = new Set<string>();
-  for (const record of records) {
-    for (const citation of record.citations ?? []) {
-      const id = CITATION_PATTERN.exec(citation)?.[1];
-      if (id) ids.add(id);
-    }
-  }
-  return ids;
 }
 
 /** Breadth-first, one query per hop, so the cost follows the subgraph, not the whole graph. */

@@ -1,18 +1,23 @@
 import type { Dataset } from '../format/schema';
 import { attributeTypes, describeSources, edgeAttributes, nodeAttributes } from './attributes';
-import { writeGraphml, type GraphmlKey } from './formats';
+import { timeFields, writeGraphml, type GraphmlKey } from './formats';
+import { recordTimes, type Times } from './times';
 
 /**
- * GraphML for Gephi, Cytoscape desktop, yEd: every attribute declared as a typed key, nodes keyed
- * by their graph id, edges directed and keyed by relationship id.
+ * GraphML for Gephi, Cytoscape desktop, yEd: every attribute declared as a typed key (the time
+ * fields of dated records among them), nodes keyed by their graph id, edges directed and keyed by
+ * relationship id.
  */
-export function toGraphml(dataset: Dataset): string {
-  const nodes = dataset.nodes.map((node) => ({ id: node.id, attributes: nodeAttributes(node) }));
+export function toGraphml(dataset: Dataset, times: Times = recordTimes(dataset)): string {
+  const nodes = dataset.nodes.map((node) => ({
+    id: node.id,
+    attributes: { ...nodeAttributes(node), ...timeFields(times.get(node.id)) },
+  }));
   const edges = dataset.relationships.map((r) => ({
     id: r.id,
     source: r.from,
     target: r.to,
-    attributes: edgeAttributes(r),
+    attributes: { ...edgeAttributes(r), ...timeFields(times.get(r.id)) },
   }));
   const keysOf = (prefix: string, kind: GraphmlKey['for'], elements: typeof nodes): GraphmlKey[] =>
     [...attributeTypes(elements.map((e) => e.attributes))].map(([name, type]) => ({

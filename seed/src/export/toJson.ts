@@ -1,6 +1,7 @@
 import type { Dataset } from '../format/schema';
 import { defaultRelationshipId } from '../model/graphModel';
 import { formatJson } from './jsonFormat';
+import { recordTimes, type Times } from './times';
 
 /** The most common data set name: the file's default, so most records need not repeat it. */
 function mainDataset(dataset: Dataset): string {
@@ -14,9 +15,15 @@ function mainDataset(dataset: Dataset): string {
 /**
  * A data set as a file in the seed's JSON format, which `npm run import` reads back. Defaults are
  * left out: the file's data set name, empty alias lists, relationship ids equal to the default.
+ * A dated record ends with its `time` (the API's `TimeSpan`), which the graph derives from its
+ * dates and reading ignores.
  */
-export function toJsonDocument(dataset: Dataset): string {
+export function toJsonDocument(dataset: Dataset, times: Times = recordTimes(dataset)): string {
   const name = mainDataset(dataset);
+  const timed = <T extends object>(id: string, record: T) => {
+    const time = times.get(id);
+    return time ? { ...record, time } : record;
+  };
   const own = <T extends { dataset: string }>({ dataset: recordDataset, ...rest }: T) =>
     recordDataset === name ? rest : { ...rest, dataset: recordDataset };
   const document = {
@@ -24,13 +31,14 @@ export function toJsonDocument(dataset: Dataset): string {
     sources: dataset.sources.map(own),
     nodes: dataset.nodes.map((node) => {
       const { aliases, ...rest } = own(node);
-      return aliases.length ? { ...rest, aliases } : rest;
+      return timed(node.id, aliases.length ? { ...rest, aliases } : rest);
     }),
     relationships: dataset.relationships.map((relationship) => {
       const { id, ...rest } = own(relationship);
-      return id === defaultRelationshipId(relationship.from, relationship.type, relationship.to)
-        ? rest
-        : { id, ...rest };
+      return timed(
+        id,
+        id === defaultRelationshipId(relationship.from, relationship.type, relationship.to) ? rest : { id, ...rest },
+      );
     }),
   };
   return `${formatJson(document)}\n`;

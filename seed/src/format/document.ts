@@ -38,6 +38,17 @@ export function parseJsonDocument(file: string, text: string): InputDocument {
   return jsonDocument(file, data);
 }
 
+/**
+ * A record without what the graph derives from it: `time`, which an export writes beside a
+ * dated record's own dates (the API's `TimeSpan`), is not part of the record.
+ */
+function withoutDerived(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('time' in value)) return value;
+  const record = { ...(value as Record<string, unknown>) };
+  delete record['time'];
+  return record;
+}
+
 /** The same, for a value already parsed (or built in code). */
 export function jsonDocument(file: string, data: unknown): InputDocument {
   const document: InputDocument = { file, dataset: undefined, records: [], issues: [] };
@@ -63,7 +74,9 @@ export function jsonDocument(file: string, data: unknown): InputDocument {
       fail(`.${list}`, 'expected an array');
       continue;
     }
-    items.forEach((value, index) => document.records.push({ list, value, origin: { file, list, index } }));
+    items.forEach((value, index) =>
+      document.records.push({ list, value: withoutDerived(value), origin: { file, list, index } }),
+    );
   }
   return document;
 }

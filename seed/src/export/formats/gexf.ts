@@ -1,3 +1,4 @@
+import type { DayInterval } from './time';
 import { isEmpty, type FormatValue } from './values';
 import { escapeXml } from './xml';
 
@@ -15,6 +16,12 @@ export interface GexfViz {
   colour?: string;
 }
 
+/**
+ * When a node or an edge is present, as days (`YYYY-MM-DD`, both included; null: open): one
+ * interval becomes its `start`/`end`, several its `spells`. Without it, it is always present.
+ */
+export type GexfPresence = readonly DayInterval[];
+
 export interface GexfDocument {
   creator: string;
   description: string;
@@ -26,7 +33,13 @@ export interface GexfDocument {
    * `values` in the order of the attributes declared; empty ones are left out. `viz` carries the
    * drawing, so that Gephi opens the graph laid out and coloured as it was shown.
    */
-  nodes: ReadonlyArray<{ id: string; label: string; values: readonly FormatValue[]; viz?: GexfViz }>;
+  nodes: ReadonlyArray<{
+    id: string;
+    label: string;
+    values: readonly FormatValue[];
+    viz?: GexfViz;
+    presence?: GexfPresence;
+  }>;
   /** Directed; parallel edges stay separate. `kind` is GEXF's edge kind (the relationship type). */
   edges: ReadonlyArray<{
     id: string;
@@ -35,7 +48,35 @@ export interface GexfDocument {
     label: string;
     kind?: string;
     values: readonly FormatValue[];
+    presence?: GexfPresence;
   }>;
+}
+
+/** Intervals that bound something: an interval open at both ends holds always, as does an element without any. */
+function bounded(presence: GexfPresence | undefined): readonly DayInterval[] {
+  if (!presence || presence.some((interval) => interval.start === null && interval.end === null)) return [];
+  return presence;
+}
+
+function bounds(interval: DayInterval): string {
+  return (
+    (interval.start === null ? '' : ` start="${escapeXml(interval.start)}"`) +
+    (interval.end === null ? '' : ` end="${escapeXml(interval.end)}"`)
+  );
+}
+
+/** The `start`/`end` attributes of an element present in one interval. */
+function presenceAttributes(presence: GexfPresence | undefined): string {
+  const intervals = bounded(presence);
+  return intervals.length === 1 ? bounds(intervals[0]!) : '';
+}
+
+/** The `spells` of an element present in several intervals. */
+function spells(presence: GexfPresence | undefined): string {
+  const intervals = bounded(presence);
+  if (intervals.length < 2) return '';
+  const items = intervals.map((interval) => `\n          <spell${bounds(interval)}/>`).join('');
+  return `\n        <spells>${items}\n        </spells>`;
 }
 
 function attvalues(values: readonly FormatValue[]): string {
@@ -76,21 +117,26 @@ function declarations(kind: 'node' | 'edge', attributes: readonly GexfAttribute[
 
 /**
  * GEXF 1.3 for Gephi: labels, declared attributes and their values, the drawing of nodes that
- * have one (viz), directed edges keyed by id.
+ * have one (viz), directed edges keyed by id. When some node or edge has a presence, the graph is
+ * dynamic (dates as `YYYY-MM-DD`, inclusive intervals), so that Gephi's timeline plays it.
  */
 export function writeGexf(document: GexfDocument): string {
   const nodes = document.nodes.map(
     (node) =>
-      `      <node id="${escapeXml(node.id)}" label="${escapeXml(node.label)}">${attvalues(node.values)}${vizElements(
-        node.viz,
-      )}\n      </node>`,
+      `      <node id="${escapeXml(node.id)}" label="${escapeXml(node.label)}"${presenceAttributes(
+        node.presence,
+      )}>${attvalues(node.values)}${spells(node.presence)}${vizElements(node.viz)}\n      </node>`,
   );
   const edges = document.edges.map((edge) => {
     const kind = edge.kind === undefined ? '' : ` kind="${escapeXml(edge.kind)}"`;
     return `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(
       edge.target,
-    )}" label="${escapeXml(edge.label)}"${kind}>${attvalues(edge.values)}\n      </edge>`;
+    )}" label="${escapeXml(edge.label)}"${kind}${presenceAttributes(edge.presence)}>${attvalues(edge.values)}${spells(
+      edge.presence,
+    )}\n      </edge>`;
   });
+  const dynamic = [...document.nodes, ...document.edges].some((element) => bounded(element.presence).length > 0);
+  const mode = dynamic ? 'mode="dynamic" timeformat="date"' : 'mode="static"';
   const modified = document.lastModified === undefined ? '' : ` lastmodifieddate="${escapeXml(document.lastModified)}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -99,7 +145,7 @@ export function writeGexf(document: GexfDocument): string {
     `    <creator>${escapeXml(document.creator)}</creator>`,
     `    <description>${escapeXml(document.description)}</description>`,
     '  </meta>',
-    '  <graph defaultedgetype="directed" mode="static">',
+    `  <graph defaultedgetype="directed" ${mode}>`,
     declarations('node', document.nodeAttributes),
     declarations('edge', document.edgeAttributes),
     '    <nodes>',

@@ -1,9 +1,15 @@
+import type { TimeSpan } from '@faire-collectif/seed/formats';
 import type { CitationData, GraphEdge, GraphNode, Language, ProvenanceData, SourceData } from '../types';
+
+/** An entity or a relationship of the view, with its time (the API's `TimeSpan`) when the view's data has it. */
+export interface Timed {
+  time?: Partial<TimeSpan> | null;
+}
 
 /** What every export builder takes: the view on screen and the provenance of its parts. */
 export interface ExportInput {
-  nodes: readonly GraphNode[];
-  edges: readonly GraphEdge[];
+  nodes: ReadonlyArray<GraphNode & Timed>;
+  edges: ReadonlyArray<GraphEdge & Timed>;
   /** Provenance by entity or relationship id; parts without one are exported without sources. */
   provenance: ReadonlyMap<string, ProvenanceData>;
   lang: Language;
@@ -45,4 +51,10 @@ export function citedSources(input: ExportInput): SourceData[] {
 /** The file name stem for an export, saying what is in it (`faire-collectif-germany-crowd-workers-2024-05-01`). */
 export function exportFileStem(generatedAt: string, subject = ''): string {
   return ['faire-collectif', subject, generatedAt.slice(0, 10)].filter(Boolean).join('-');
+}
+
+/** The view's relationships whose two ends are in it (the only ones the files hold). */
+export function edgesBetweenNodes(input: ExportInput): ExportInput['edges'] {
+  const ids = new Set(input.nodes.map((node) => node.id));
+  return input.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
 }

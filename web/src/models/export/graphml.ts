@@ -1,5 +1,20 @@
-import { writeGraphml, type GraphmlKey } from '@faire-collectif/seed/formats';
-import { sourcesText, type ExportInput } from './exportInput';
+import { TIME_FIELDS, timeFields, writeGraphml, type GraphmlKey, type TimeSpan } from '@faire-collectif/seed/formats';
+import { edgesBetweenNodes, sourcesText, type ExportInput } from './exportInput';
+
+/** The time of dated entities and relationships, under the export command's names (`timeStart`…). */
+const TIME_KEYS: readonly GraphmlKey[] = (['node', 'edge'] as const).flatMap((kind) =>
+  TIME_FIELDS.map((name) => ({
+    id: `${kind === 'node' ? 'n' : 'e'}${name}`,
+    for: kind,
+    name,
+    type: 'string' as const,
+  })),
+);
+
+function timeData(kind: 'node' | 'edge', time: Partial<TimeSpan> | null | undefined) {
+  const fields = timeFields(time);
+  return TIME_FIELDS.map((name) => [`${kind === 'node' ? 'n' : 'e'}${name}`, fields[name]] as const);
+}
 
 const KEYS: readonly GraphmlKey[] = [
   { id: 'label', for: 'node', name: 'label', type: 'string' },
@@ -20,11 +35,11 @@ const KEYS: readonly GraphmlKey[] = [
   { id: 'etype', for: 'edge', name: 'type', type: 'string' },
   { id: 'ebasis', for: 'edge', name: 'basis', type: 'string' },
   { id: 'esources', for: 'edge', name: 'sources', type: 'string' },
+  ...TIME_KEYS,
 ];
 
-/** The view as GraphML (directed; parallel relationships kept as separate edges), with sources. */
+/** The view as GraphML (directed; parallel relationships kept as separate edges), with sources and dates. */
 export function buildGraphml(input: ExportInput): string {
-  const ids = new Set(input.nodes.map((node) => node.id));
   return writeGraphml({
     keys: KEYS,
     comment: `Faire collectif, ${input.generatedAt}, ${input.viewUrl}`,
@@ -48,21 +63,21 @@ export function buildGraphml(input: ExportInput): string {
           ['degree', node.degree],
           ['nbasis', provenance?.basis],
           ['nsources', sourcesText(provenance)],
+          ...timeData('node', node.time),
         ],
       };
     }),
-    edges: input.edges
-      .filter((edge) => ids.has(edge.source) && ids.has(edge.target))
-      .map((edge) => ({
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        data: [
-          ['elabel', edge.label],
-          ['etype', edge.type],
-          ['ebasis', edge.basis],
-          ['esources', sourcesText(input.provenance.get(edge.id))],
-        ],
-      })),
+    edges: edgesBetweenNodes(input).map((edge) => ({
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      data: [
+        ['elabel', edge.label],
+        ['etype', edge.type],
+        ['ebasis', edge.basis],
+        ['esources', sourcesText(input.provenance.get(edge.id))],
+        ...timeData('edge', edge.time),
+      ],
+    })),
   });
 }
