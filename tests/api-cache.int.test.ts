@@ -174,6 +174,22 @@ describe('the response cache', () => {
     expect(bad.headers.get('cache-control')).not.toMatch(/max-age=[1-9]/);
   });
 
+  it("says how long an answer may be kept: the cache's max age, and no-store without a cache", async () => {
+    const network = `{ network(filter: { countries: ["DE"] }, limit: 20) { totalCount nodes { id degree } edges { id } } }`;
+    cache.invalidate();
+    const kept = await api.post(network);
+    expect(kept.body.errors).toBeUndefined();
+    expect(kept.headers.get('cache-control')).toBe('max-age=30, public');
+    const uncached = await startApi(db);
+    try {
+      const answer = await uncached.post(network);
+      expect(answer.body).toEqual(kept.body);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    } finally {
+      await uncached.close();
+    }
+  });
+
   it('still applies the operation limits to a question it has answered before', async () => {
     const limited = new ResponseCache({ ttlSeconds: 30, maxBytes: 1024 * 1024 });
     const generous = await startApi(db, { responseCache: limited });

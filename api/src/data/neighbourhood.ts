@@ -42,9 +42,10 @@ export async function findNeighbourhood(
          UNWIND within${depth} AS m
          WITH m, ${distance} AS distance
          ORDER BY distance, COUNT { (m)--() } DESC, m.id
+         LIMIT $limit
          RETURN collect(m) AS ranked
        }
-       WITH c, size(ranked) AS totalCount, [c] + ranked[0..$limit] AS shown
+       WITH c, size(within${depth}) AS totalCount, [c] + ranked AS shown
        RETURN ${graphNodeProjection('c')} AS center, totalCount,
               [x IN shown | ${graphNodeProjection('x')}] AS nodes,
               COLLECT { UNWIND shown AS x MATCH (x)-[r]->(y:Entity) WHERE y IN shown

@@ -20,16 +20,18 @@ export async function findNetwork(
     tx.run(
       `${compiled.subqueries}
        ${compiled.candidates('n', undefined, `[v IN ${compiled.values} WHERE ${compiled.typeMatches('v')}]`)}
-       WITH DISTINCT n, n IN ${compiled.values} AS isValue
-       ORDER BY isValue DESC, COUNT { (n)--() } DESC, n.id
-       WITH collect(n) AS chosen
-       WITH size(chosen) AS totalCount, chosen[0..$limit] AS shown
+       WITH ${compiled.values} AS fValuesShown, collect(DISTINCT n) AS matched
+       // Only the first $limit are ordered: a top-N heap, not a sort of every match.
+       UNWIND matched AS n
+       WITH matched, n ORDER BY n IN fValuesShown DESC, COUNT { (n)--() } DESC, n.id LIMIT $limit
+       WITH size(matched) AS totalCount, collect(n) AS shown
        RETURN totalCount, [x IN shown | ${graphNodeProjection('x')}] AS nodes,
               COLLECT { UNWIND shown AS x MATCH (x)-[r]->(y:Entity) WHERE y IN shown
                         RETURN ${edgeProjection('r')} } AS edges`,
       { ...compiled.params, limit: neo4j.int(limit) },
     ),
   );
+  // No match leaves no row.
   const record = result.records[0];
   const totalCount = (record?.get('totalCount') as number | undefined) ?? 0;
   const graph = toGraph({

@@ -7,6 +7,18 @@ export function entityProjection(v: string): string {
   return `${v} { .*, labels: labels(${v}), degree: COUNT { (${v})--() } }`;
 }
 
+/** A column of a row returned as a list: its name and its Cypher expression of the variable. */
+type Column = readonly [name: string, expression: (v: string) => string];
+
+/**
+ * A row as a Cypher list of its columns' values. The views return hundreds of entities and
+ * relationships: as maps, the driver would decode every key of every one again (a large network
+ * costs about twice the CPU); `columnsOf` (records.ts) names the values back.
+ */
+function listOf(columns: readonly Column[], v: string): string {
+  return `[${columns.map(([, expression]) => expression(v)).join(', ')}]`;
+}
+
 /**
  * What the explorer draws (for `toGraphNode`, which also dedupes and sorts the codes). Country
  * codes: a country's own; where an organisation is based; where an event was held; a person's
@@ -14,21 +26,44 @@ export function entityProjection(v: string): string {
  * model only organisations are BASED_IN and events HELD_IN, so each entity walks one way only; a
  * collective action's are where it took place. (The inner variable's name is one no caller uses.)
  */
-export function graphNodeProjection(v: string): string {
-  return `${v} { .id, .nameEn, .nameFr, .kind, labels: labels(${v}), degree: COUNT { (${v})--() },
-    countryCodes: CASE
+const GRAPH_NODE: readonly Column[] = [
+  ['id', (v) => `${v}.id`],
+  ['nameEn', (v) => `${v}.nameEn`],
+  ['nameFr', (v) => `${v}.nameFr`],
+  ['kind', (v) => `${v}.kind`],
+  ['labels', (v) => `labels(${v})`],
+  ['degree', (v) => `COUNT { (${v})--() }`],
+  [
+    'countryCodes',
+    (v) => `CASE
       WHEN ${v}:Country THEN [${v}.code]
       WHEN ${v}:Person THEN COLLECT { MATCH (${v})-[:HOLDS_ROLE]->(:Organisation)-[:BASED_IN]->(inCountry:Country) RETURN inCountry.code }
       WHEN ${v}:Session THEN COLLECT { MATCH (${v})-[:PART_OF]->(:Event)-[:HELD_IN]->(inCountry:Country) RETURN inCountry.code }
       WHEN ${v}:CollectiveAction THEN COLLECT { MATCH (${v})-[:TOOK_PLACE_IN]->(inCountry:Country) RETURN inCountry.code }
       ELSE COLLECT { MATCH (${v})-[:BASED_IN|HELD_IN]->(inCountry:Country) RETURN inCountry.code }
-    END }`;
+    END`,
+  ],
+];
+export const GRAPH_NODE_COLUMNS = GRAPH_NODE.map(([name]) => name);
+
+export function graphNodeProjection(v: string): string {
+  return listOf(GRAPH_NODE, v);
 }
 
 /** A relationship with its ends' ids (for `toGraphEdge`). */
+const EDGE: readonly Column[] = [
+  ['id', (r) => `${r}.id`],
+  ['type', (r) => `type(${r})`],
+  ['source', (r) => `startNode(${r}).id`],
+  ['target', (r) => `endNode(${r}).id`],
+  ['basis', (r) => `${r}.basis`],
+  ['roleEn', (r) => `${r}.roleEn`],
+  ['roleFr', (r) => `${r}.roleFr`],
+];
+export const EDGE_COLUMNS = EDGE.map(([name]) => name);
+
 export function edgeProjection(r: string): string {
-  return `{ id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id,
-    basis: ${r}.basis, roleEn: ${r}.roleEn, roleFr: ${r}.roleFr }`;
+  return listOf(EDGE, r);
 }
 
 /** Sort key of a name: case-insensitive, and accented letters next to their base letter. */

@@ -15,6 +15,7 @@ import type {
   SourceModel,
 } from './models';
 import { entityTypeOfLabels } from './labels';
+import { EDGE_COLUMNS, GRAPH_NODE_COLUMNS } from './projections';
 
 // Converts the maps that the projections in projections.ts return into the plain models. Every
 // Neo4j value passes through toNative first, so nothing above this module sees a driver type.
@@ -27,6 +28,16 @@ export function asRow(value: unknown): Row {
     throw new TypeError(`Expected a map from the database, got ${JSON.stringify(native)}`);
   }
   return native as Row;
+}
+
+/** A row returned as a list of columns (`listOf` in projections.ts), by column name. */
+export function columnsOf(names: readonly string[], value: unknown): Row {
+  if (!Array.isArray(value) || value.length !== names.length) {
+    throw new TypeError(`Expected a list of ${names.length} columns from the database, got ${JSON.stringify(value)}`);
+  }
+  const row: Row = {};
+  for (let i = 0; i < names.length; i += 1) row[names[i]!] = toNative(value[i]);
+  return row;
 }
 
 export function str(row: Row, key: string): string {
@@ -210,9 +221,9 @@ export function toDataset(value: unknown): DatasetModel {
   };
 }
 
-/** A node from `GRAPH_NODE` (projections.ts). */
+/** A node from `graphNodeProjection` (projections.ts). */
 export function toGraphNode(value: unknown): GraphNodeModel {
-  const row = asRow(value);
+  const row = columnsOf(GRAPH_NODE_COLUMNS, value);
   const type = entityType(row);
   return {
     id: str(row, 'id'),
@@ -225,9 +236,9 @@ export function toGraphNode(value: unknown): GraphNodeModel {
   };
 }
 
-/** A relationship from `EDGE` (projections.ts). */
+/** A relationship from `edgeProjection` (projections.ts). */
 export function toGraphEdge(value: unknown): GraphEdgeModel {
-  const row = asRow(value);
+  const row = columnsOf(EDGE_COLUMNS, value);
   return {
     id: str(row, 'id'),
     type: str(row, 'type') as RelationshipType,

@@ -80,9 +80,13 @@ export class ResponseCache {
 
   /** The Apollo plugins: cache hints, and the mark on each answer that may be kept. */
   plugins(): ApolloServerPlugin<Context>[] {
-    // Off: Apollo's default cache-control plugin stays, as without this class.
-    if (!this.enabled) return [];
-    return [ApolloServerPluginCacheControl({ defaultMaxAge: this.ttlSeconds }), markReusableAnswers()];
+    // Off: Apollo's default cache-control plugin stays (answers are `no-store`), as without this class.
+    if (!this.enabled) return [uniformCachePolicy(0)];
+    return [
+      ApolloServerPluginCacheControl({ defaultMaxAge: this.ttlSeconds }),
+      uniformCachePolicy(this.ttlSeconds),
+      markReusableAnswers(),
+    ];
   }
 
   /**
@@ -135,6 +139,31 @@ export class ResponseCache {
       next();
     };
   }
+}
+
+/**
+ * Sets each operation's cache policy once, before it runs: with no `@cacheControl` hint in the
+ * schema, every operation's policy is the default max age (each root field and each field of an
+ * object type gets it, and no field gets another), which Apollo's cache-control plugin would
+ * otherwise work out field by field (a policy and closures for each of the thousands of fields of
+ * a large network). A policy set before execution makes that plugin skip its per-field work.
+ * Should the schema declare the directive, the plugin works field by field again.
+ */
+function uniformCachePolicy(maxAge: number): ApolloServerPlugin<Context> {
+  let hinted = true;
+  return {
+    async serverWillStart({ schema }) {
+      hinted = schema.getDirective('cacheControl') !== undefined;
+    },
+    async requestDidStart() {
+      if (hinted) return;
+      return {
+        async didResolveOperation({ overallCachePolicy }) {
+          overallCachePolicy.restrict({ maxAge });
+        },
+      };
+    },
+  };
 }
 
 /**
