@@ -67,6 +67,7 @@ async function seedWithFixtures(db: Database): Promise<void> {
         ...cite,
       })),
       { type: 'TOOK_PLACE_IN', from: 'action:t-day', to: 'country:DE', ...cite },
+      { type: 'INVOLVES', from: 'action:t-day', to: 'worker:crowd-workers', ...cite },
       // Dated by its record, in 2021; open-ended from 2018.
       { type: 'BASED_IN', from: 'org:t-group', to: 'country:DE', timeStart: '2021', timeEnd: '2021', ...cite },
       { type: 'LEADS', from: 'org:t-group', to: 'org:t-undated', timeStart: '2018-03', ...cite },
@@ -313,5 +314,45 @@ describe('neighbourhood and search follow a period', () => {
     ]);
     const excluded = (await api.query(undated.replace('INCLUDE', 'EXCLUDE'))).data!['search'] as unknown[];
     expect(excluded).toEqual([]);
+  });
+});
+
+describe('the matrix and folded links follow a period', () => {
+  const cell = async (filter: Record<string, unknown>) => {
+    const body = await api.query<{ matrix: { cells: Array<{ organisations: Array<{ id: string }> }> } }>(
+      `query($filter: GraphFilter) { matrix(filter: $filter) { cells { organisations { id } } } }`,
+      { filter: { ...filter, countries: ['DE'], workerTypes: ['worker:crowd-workers'] } },
+    );
+    expect(body.errors).toBeUndefined();
+    return ids(body.data!.matrix.cells[0]!.organisations);
+  };
+
+  it('puts an organisation in a cell only by the facts that hold in the period', async () => {
+    // The seminar's unions as of its day; the group of an action of crowd workers in Germany in 2019.
+    expect(await cell({ asOf: '2016-07-08' })).toEqual(['org:faircrowdwork-watch', 'org:verdi']);
+    expect(await cell({ period: { from: '2019', to: '2019' } })).toEqual(['org:t-group']);
+    expect(await cell({ asOf: '2018' })).toEqual([]);
+    // Based in Germany in 2021, but its action there was in 2019.
+    expect(await cell({ asOf: '2021' })).toEqual([]);
+    expect(await cell({})).toEqual(['org:faircrowdwork-watch', 'org:t-group', 'org:verdi']);
+  });
+
+  it('folds only the actions of the period', async () => {
+    const query = `query($filter: GraphFilter) { foldedLinks(filter: $filter) { actionCount links { id weight } } }`;
+    const folded = async (filter: Record<string, unknown>) =>
+      (
+        await api.query<{ foldedLinks: { actionCount: number; links: Array<{ id: string; weight: number }> } }>(query, {
+          filter,
+        })
+      ).data!.foldedLinks;
+    expect(await folded({ asOf: '2019-06-15' })).toEqual({
+      actionCount: 2,
+      links: [
+        { id: 'country:DE|FOLDED|org:t-group', weight: 1 },
+        { id: 'country:DE|FOLDED|worker:crowd-workers', weight: 1 },
+        { id: 'org:t-group|FOLDED|worker:crowd-workers', weight: 1 },
+      ],
+    });
+    expect(await folded({ asOf: '2019-07' })).toEqual({ actionCount: 1, links: [] });
   });
 });
