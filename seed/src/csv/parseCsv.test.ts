@@ -88,7 +88,7 @@ describe('parseCsvDocument', () => {
       'in/nodes.csv:6: nodes[3] (org:x) .citations[0]: unknown source "nope" (not in the data nor in the graph)',
     ]);
     expect(csvProblems('id,label,colour\n', RELATIONSHIPS)[0]).toBe(
-      'in/nodes.csv:1: unknown column "colour" (expected id, label, nameEn, nameFr, aliases, translatedByProject, descriptionEn, descriptionFr, kind, kindBasis, kindNote, url, code, date, startTime, endTime, formatEn, formatFr, address, city, questionsEn, questionsFr, obstaclesEn, obstaclesFr, audienceEn, audienceFr, aimEn, aimFr, scopeEn, scopeFr, order, themeEn, themeFr, title, language, publisher, basis, citations, quotes, note, dataset)',
+      'in/nodes.csv:1: unknown column "colour" (expected id, label, nameEn, nameFr, aliases, translatedByProject, descriptionEn, descriptionFr, kind, kindBasis, kindNote, url, code, date, startTime, endTime, formatEn, formatFr, address, city, questionsEn, questionsFr, obstaclesEn, obstaclesFr, audienceEn, audienceFr, aimEn, aimFr, scopeEn, scopeFr, order, themeEn, themeFr, title, language, publisher, asOf, timeStart, timeStartPrecision, timeEnd, timeEndPrecision, timeAsOf, basis, citations, quotes, note, dataset)',
     );
     expect(csvProblems('name,colour\n', RELATIONSHIPS)[0]).toBe(
       'in/nodes.csv:1: expected a nodes header (id,label,…) or a relationships header (source,target,type,…)',
@@ -115,7 +115,7 @@ describe('toCsv', () => {
     const dataset = validateDocuments([parseJsonDocument('programme.json', text)]);
     const csv = toCsv(dataset);
     expect(csv.nodes.split('\n')[0]).toBe(
-      'id,label,nameEn,nameFr,aliases,translatedByProject,descriptionEn,descriptionFr,kind,kindBasis,kindNote,url,code,date,startTime,endTime,formatEn,formatFr,address,city,questionsEn,questionsFr,obstaclesEn,obstaclesFr,audienceEn,audienceFr,aimEn,aimFr,scopeEn,scopeFr,order,themeEn,themeFr,title,language,publisher,basis,citations,quotes,note,dataset',
+      'id,label,nameEn,nameFr,aliases,translatedByProject,descriptionEn,descriptionFr,kind,kindBasis,kindNote,url,code,date,startTime,endTime,formatEn,formatFr,address,city,questionsEn,questionsFr,obstaclesEn,obstaclesFr,audienceEn,audienceFr,aimEn,aimFr,scopeEn,scopeFr,order,themeEn,themeFr,title,language,publisher,asOf,timeStart,timeStartPrecision,timeEnd,timeEndPrecision,timeAsOf,basis,citations,quotes,note,dataset',
     );
     const back = validateDocuments([
       parseCsvDocument('nodes.csv', csv.nodes),
