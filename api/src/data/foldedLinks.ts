@@ -12,7 +12,8 @@ export const SAMPLE_ACTIONS = 20;
  * The collective actions the filter matches, folded into links: for every two entities of
  * different parts (organising group, worker type, company, country) that the same action is tied
  * to, one link weighing the number of such actions. INFERRED when any of those ties is. Heaviest
- * first, then by the ends' ids; `limit` links at most. One query.
+ * first, then by the ends' ids; `limit` links at most. With a period, only the ties that hold in it.
+ * One query.
  */
 export async function findFoldedLinks(
   db: Database,
@@ -29,9 +30,11 @@ export async function findFoldedLinks(
        CALL (actions) {
          UNWIND actions AS a
          CALL (a) {
-           MATCH (a)<-[r:ORGANISED]-(x:Organisation) RETURN x, 'organiser' AS part, r.basis AS basis
+           MATCH (a)<-[r:ORGANISED]-(x:Organisation) WHERE ${compiled.edgeHolds('r')}
+           RETURN x, 'organiser' AS part, r.basis AS basis
            UNION ALL
-           MATCH (a)-[r:INVOLVES|TARGETS|TOOK_PLACE_IN]->(x) RETURN x, type(r) AS part, r.basis AS basis
+           MATCH (a)-[r:INVOLVES|TARGETS|TOOK_PLACE_IN]->(x) WHERE ${compiled.edgeHolds('r')}
+           RETURN x, type(r) AS part, r.basis AS basis
          }
          WITH a, collect({x: x, part: part, inferred: basis = 'inferred'}) AS ends
          UNWIND ends AS one

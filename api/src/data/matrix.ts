@@ -10,7 +10,8 @@ import { asRow, toEntityOf } from './records';
  * organises that worker type or a narrower one, and in a row when it is based in that country;
  * organisations with no country go to `withoutCountry`. An organisation also counts in a cell when
  * it organised collective actions involving those workers (or narrower ones) that took place in
- * that country. A cell without organisations is unknown.
+ * that country. A cell without organisations is unknown. With a period, only the facts that hold in
+ * it put an organisation in a cell (the taxonomy of worker types always holds).
  */
 export async function findMatrix(
   db: Database,
@@ -23,6 +24,7 @@ export async function findMatrix(
   // Types that leave organisations out leave every cell unknown, rows and columns still listed.
   const withOrganisations = !filter?.types || filter.types.includes('ORGANISATION');
   const name = lang === 'FR' ? 'nameFr' : 'nameEn';
+  const holds = compiled.edgeHolds;
   const result = await db.read((tx) =>
     tx.run(
       `${compiled.subqueries}
@@ -38,14 +40,17 @@ export async function findMatrix(
                    WITH w ORDER BY ${nameKey('w', name)}, w.id RETURN ${entityProjection('w')} } AS workerTypes,
          [o IN organisations | ${entityProjection('o')}] AS organisations,
          COLLECT { UNWIND organisations AS o
-                   MATCH tie = (o)-[:ORGANISES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
-                   OPTIONAL MATCH (o)-[based:BASED_IN]->(c:Country)
+                   MATCH tie = (o)-[organises:ORGANISES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
+                   WHERE ${holds('organises')}
+                   OPTIONAL MATCH (o)-[based:BASED_IN]->(c:Country) WHERE ${holds('based')}
                    RETURN DISTINCT { organisation: o.id, workerType: w.id, country: c.id,
                                      inferred: any(r IN relationships(tie) WHERE r.basis = 'inferred')
                                                OR coalesce(based.basis = 'inferred', false) } } AS links,
          COLLECT { UNWIND organisations AS o
-                   MATCH (o)-[:ORGANISED]->(a:CollectiveAction)-[:INVOLVES]->(:WorkerType)-[:SUBTYPE_OF*0..]->(w:WorkerType)
-                   MATCH (a)-[:TOOK_PLACE_IN]->(c:Country)
+                   MATCH (o)-[organised:ORGANISED]->(a:CollectiveAction)-[involves:INVOLVES]->(:WorkerType)
+                         -[:SUBTYPE_OF*0..]->(w:WorkerType)
+                   WHERE ${holds('organised')} AND ${holds('involves')}
+                   MATCH (a)-[place:TOOK_PLACE_IN]->(c:Country) WHERE ${holds('place')}
                    RETURN DISTINCT { organisation: o.id, workerType: w.id, country: c.id, action: a.id } } AS actionLinks`,
       {
         ...compiled.params,

@@ -19,6 +19,17 @@ function listOf(columns: readonly Column[], v: string): string {
   return `[${columns.map(([, expression]) => expression(v)).join(', ')}]`;
 }
 
+/** The stored time of a node or relationship (for `toTimeSpan`), as columns. */
+const TIME: readonly Column[] = [
+  'timeStart',
+  'timeStartPrecision',
+  'timeEnd',
+  'timeEndPrecision',
+  'timeAsOf',
+  'timeFirstDay',
+  'timeLastDay',
+].map((name): Column => [name, (v) => `${v}.${name}`]);
+
 /**
  * What the explorer draws (for `toGraphNode`, which also dedupes and sorts the codes). Country
  * codes: a country's own; where an organisation is based; where an event was held; a person's
@@ -31,6 +42,7 @@ const GRAPH_NODE: readonly Column[] = [
   ['nameEn', (v) => `${v}.nameEn`],
   ['nameFr', (v) => `${v}.nameFr`],
   ['kind', (v) => `${v}.kind`],
+  ...TIME,
   ['labels', (v) => `labels(${v})`],
   ['degree', (v) => `COUNT { (${v})--() }`],
   [
@@ -59,6 +71,7 @@ const EDGE: readonly Column[] = [
   ['basis', (r) => `${r}.basis`],
   ['roleEn', (r) => `${r}.roleEn`],
   ['roleFr', (r) => `${r}.roleFr`],
+  ...TIME,
 ];
 export const EDGE_COLUMNS = EDGE.map(([name]) => name);
 

@@ -19,7 +19,17 @@ describe('rows returned as lists of columns', () => {
   });
 
   it('reads an entity and a relationship as the projections list them', () => {
-    const node = ['org:a', 'A union', 'Un syndicat', 'UNION', ['Entity', 'Organisation'], 4, ['FR', 'DE', 'FR']];
+    const undated = [null, null, null, null, null, null, null];
+    const node = [
+      'org:a',
+      'A union',
+      'Un syndicat',
+      'UNION',
+      ...undated,
+      ['Entity', 'Organisation'],
+      4,
+      ['FR', 'DE', 'FR'],
+    ];
     expect(GRAPH_NODE_COLUMNS).toHaveLength(node.length);
     expect(toGraphNode(node)).toEqual({
       id: 'org:a',
@@ -29,8 +39,19 @@ describe('rows returned as lists of columns', () => {
       organisationKind: 'UNION',
       countryCodes: ['DE', 'FR'],
       degree: 4,
+      time: null,
     });
-    const edge = ['person:b|HOLDS_ROLE|org:a', 'HOLDS_ROLE', 'person:b', 'org:a', 'inferred', 'Chair', 'Présidente'];
+    const asOf = [null, null, null, null, '2016-07-08', '2016-07-08', '2016-07-08'];
+    const edge = [
+      'person:b|HOLDS_ROLE|org:a',
+      'HOLDS_ROLE',
+      'person:b',
+      'org:a',
+      'inferred',
+      'Chair',
+      'Présidente',
+      ...asOf,
+    ];
     expect(EDGE_COLUMNS).toHaveLength(edge.length);
     expect(toGraphEdge(edge)).toEqual({
       id: 'person:b|HOLDS_ROLE|org:a',
@@ -40,6 +61,15 @@ describe('rows returned as lists of columns', () => {
       basis: 'INFERRED',
       roleEn: 'Chair',
       roleFr: 'Présidente',
+      time: {
+        start: null,
+        startPrecision: null,
+        end: null,
+        endPrecision: null,
+        asOf: '2016-07-08',
+        firstDay: '2016-07-08',
+        lastDay: '2016-07-08',
+      },
     });
   });
 });

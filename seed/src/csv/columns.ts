@@ -41,6 +41,12 @@ export const NODE_COLUMNS = [
   'title',
   'language',
   'publisher',
+  'asOf',
+  'timeStart',
+  'timeStartPrecision',
+  'timeEnd',
+  'timeEndPrecision',
+  'timeAsOf',
   'basis',
   'citations',
   'quotes',
@@ -58,6 +64,11 @@ export const RELATIONSHIP_COLUMNS = [
   'order',
   'contributionEn',
   'contributionFr',
+  'timeStart',
+  'timeStartPrecision',
+  'timeEnd',
+  'timeEndPrecision',
+  'timeAsOf',
   'basis',
   'citations',
   'quotes',
@@ -66,10 +77,13 @@ export const RELATIONSHIP_COLUMNS = [
 ] as const;
 
 /**
- * The time of a dated record, as the graph derives it from the record's dates (see
- * `TIME_FIELDS`): written after the other columns of both files, ignored on reading.
+ * The days a dated record may hold, as the graph derives them from its dates (see `TIME_FIELDS`):
+ * written after the other columns of both files, ignored on reading. The dates themselves
+ * (`timeStart`…`timeAsOf`) are columns a record may give.
  */
-export const TIME_COLUMNS: readonly string[] = TIME_FIELDS;
+export const TIME_COLUMNS: readonly string[] = TIME_FIELDS.filter(
+  (field) => !(NODE_COLUMNS as readonly string[]).includes(field),
+);
 
 export const LIST_COLUMNS: ReadonlySet<string> = new Set([
   'aliases',

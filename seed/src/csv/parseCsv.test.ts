@@ -88,7 +88,7 @@ describe('parseCsvDocument', () => {
       'in/nodes.csv:6: nodes[3] (org:x) .citations[0]: unknown source "nope" (not in the data nor in the graph)',
     ]);
     expect(csvProblems('id,label,colour\n', RELATIONSHIPS)[0]).toBe(
-      'in/nodes.csv:1: unknown column "colour" (expected id, label, nameEn, nameFr, aliases, translatedByProject, descriptionEn, descriptionFr, kind, kindBasis, kindNote, url, code, date, startTime, endTime, formatEn, formatFr, address, city, questionsEn, questionsFr, obstaclesEn, obstaclesFr, audienceEn, audienceFr, aimEn, aimFr, scopeEn, scopeFr, order, themeEn, themeFr, title, language, publisher, basis, citations, quotes, note, dataset, timeStart, timeStartPrecision, timeEnd, timeEndPrecision, timeAsOf, timeFirstDay, timeLastDay)',
+      'in/nodes.csv:1: unknown column "colour" (expected id, label, nameEn, nameFr, aliases, translatedByProject, descriptionEn, descriptionFr, kind, kindBasis, kindNote, url, code, date, startTime, endTime, formatEn, formatFr, address, city, questionsEn, questionsFr, obstaclesEn, obstaclesFr, audienceEn, audienceFr, aimEn, aimFr, scopeEn, scopeFr, order, themeEn, themeFr, title, language, publisher, asOf, timeStart, timeStartPrecision, timeEnd, timeEndPrecision, timeAsOf, basis, citations, quotes, note, dataset, timeFirstDay, timeLastDay)',
     );
     expect(csvProblems('name,colour\n', RELATIONSHIPS)[0]).toBe(
       'in/nodes.csv:1: expected a nodes header (id,label,…) or a relationships header (source,target,type,…)',
@@ -115,11 +115,13 @@ describe('toCsv', () => {
     const dataset = validateDocuments([parseJsonDocument('programme.json', text)]);
     const csv = toCsv(dataset);
     expect(csv.nodes.split('\n')[0]).toBe(
-      'id,label,nameEn,nameFr,aliases,translatedByProject,descriptionEn,descriptionFr,kind,kindBasis,kindNote,url,code,date,startTime,endTime,formatEn,formatFr,address,city,questionsEn,questionsFr,obstaclesEn,obstaclesFr,audienceEn,audienceFr,aimEn,aimFr,scopeEn,scopeFr,order,themeEn,themeFr,title,language,publisher,basis,citations,quotes,note,dataset,timeStart,timeStartPrecision,timeEnd,timeEndPrecision,timeAsOf,timeFirstDay,timeLastDay',
+      'id,label,nameEn,nameFr,aliases,translatedByProject,descriptionEn,descriptionFr,kind,kindBasis,kindNote,url,code,date,startTime,endTime,formatEn,formatFr,address,city,questionsEn,questionsFr,obstaclesEn,obstaclesFr,audienceEn,audienceFr,aimEn,aimFr,scopeEn,scopeFr,order,themeEn,themeFr,title,language,publisher,asOf,timeStart,timeStartPrecision,timeEnd,timeEndPrecision,timeAsOf,basis,citations,quotes,note,dataset,timeFirstDay,timeLastDay',
     );
-    // The event is dated: its time is written, and reading leaves it to the graph to derive.
+    // The event is dated: its dates are written, and the days they stand for last, which reading
+    // leaves to the graph to derive.
     const event = csv.nodes.split('\n').find((line) => line.startsWith('event:'));
-    expect(event).toMatch(/,2016-07-08,day,2016-07-08,day,,2016-07-08,2016-07-08$/);
+    expect(event).toMatch(/,2016-07-08,day,2016-07-08,day,,/);
+    expect(event).toMatch(/,2016-07-08,2016-07-08$/);
     const back = validateDocuments([
       parseCsvDocument('nodes.csv', csv.nodes),
       parseCsvDocument('relationships.csv', csv.relationships),

@@ -112,7 +112,7 @@ describe('toGexf', () => {
       event.date,
       event.date,
     ]);
-    // A session is part of the event: present on its day, which the project infers.
+    // A session is dated by its event's day.
     const partOf = dataset.relationships.filter((r) => r.type === 'PART_OF' && r.to === event.id);
     expect(partOf.length).toBeGreaterThan(0);
     for (const r of partOf) expect(byId.get(r.from)!.getAttribute('start')).toBe(event.date);
@@ -122,11 +122,14 @@ describe('toGexf', () => {
       timeStartPrecision: 'day',
       timeBasis: 'stated',
     });
-    expect(graph.getNodeAttributes(partOf[0]!.from)).toMatchObject({ timeBasis: 'inferred' });
-    expect(graph.getNodeAttributes(partOf[0]!.from)).not.toHaveProperty('timeStart');
-    // A country tied to nothing dated is always present.
-    expect(byId.get('country:DE')!.hasAttribute('start')).toBe(false);
-    expect(byId.get('country:DE')!.getElementsByTagName('spells')).toHaveLength(0);
+    // The organiser is not dated itself: present while what ties it holds, which the project infers.
+    const organiser = dataset.relationships.find((r) => r.type === 'ORGANISED' && r.to === event.id)!.from;
+    expect(byId.get(organiser)!.getAttribute('start')).toBe(event.date);
+    expect(graph.getNodeAttributes(organiser)).toMatchObject({ timeBasis: 'inferred' });
+    expect(graph.getNodeAttributes(organiser)).not.toHaveProperty('timeStart');
+    // A country is never dated: present on the day the organisations based in it are described as of.
+    expect(byId.get('country:DE')!.getAttribute('start')).toBe(event.date);
+    expect(graph.getNodeAttributes('country:DE')).toMatchObject({ timeBasis: 'inferred' });
     expect(graph.getAttribute('description')).toContain('timeBasis inferred');
   });
 });
