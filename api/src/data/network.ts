@@ -20,11 +20,16 @@ export async function findNetwork(
     tx.run(
       `${compiled.subqueries}
        ${compiled.candidates('n', undefined, `[v IN ${compiled.values} WHERE ${compiled.typeMatches('v')}]`)}
-       WITH ${compiled.values} AS fValuesShown, collect(DISTINCT n) AS matched
+       // Aggregates with no grouping key, so a row is left when nothing matched (its undated count
+       // still counts).
+       WITH collect(DISTINCT n) AS matched, collect(DISTINCT CASE WHEN n IN ${compiled.values} THEN n END) AS fValuesShown
        // Only the first $limit are ordered: a top-N heap, not a sort of every match.
-       UNWIND matched AS n
-       WITH matched, n ORDER BY n IN fValuesShown DESC, COUNT { (n)--() } DESC, n.id LIMIT $limit
-       WITH size(matched) AS totalCount, collect(n) AS shown
+       CALL (matched, fValuesShown) {
+         UNWIND matched AS n
+         WITH n ORDER BY n IN fValuesShown DESC, COUNT { (n)--() } DESC, n.id LIMIT $limit
+         RETURN collect(n) AS shown
+       }
+       WITH size(matched) AS totalCount, shown
        RETURN totalCount, ${compiled.undatedCount} AS undatedCount, [x IN shown | ${graphNodeProjection('x')}] AS nodes,
               COLLECT { UNWIND shown AS x MATCH (x)-[r]->(y:Entity) WHERE y IN shown AND ${compiled.edgeHolds('r')}
                         RETURN ${edgeProjection('r')} } AS edges`,

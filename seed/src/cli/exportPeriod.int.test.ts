@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
+import { parse as parseCsv } from 'csv-parse/sync';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,12 +159,12 @@ describe('npm run export -- --since 2019 --until 2020', () => {
 
     const csvOut = join(dir, 'period-csv');
     expect((await run('--format', 'csv', '--out', csvOut, ...period)).code).toBe(0);
-    const [header, ...rows] = (await readFile(join(csvOut, 'nodes.csv'), 'utf8')).trimEnd().split('\n');
-    const columns = header!.split(',');
-    const row = rows.find((line) => line.startsWith(`${action.id},`))!;
-    // The time columns come last, after any quoted cell.
-    const cells = row.split(',').slice(-7);
-    expect(Object.fromEntries(columns.slice(-7).map((column, i) => [column, cells[i]]))).toEqual({
+    const rows = parseCsv<Record<string, string>>(await readFile(join(csvOut, 'nodes.csv'), 'utf8'), {
+      columns: true,
+    });
+    const row = rows.find((r) => r['id'] === action.id)!;
+    const timeColumns = ['timeStart', 'timeStartPrecision', 'timeEnd', 'timeEndPrecision', 'timeAsOf'];
+    expect(Object.fromEntries([...timeColumns, 'timeFirstDay', 'timeLastDay'].map((c) => [c, row[c]]))).toEqual({
       timeStart: action.date,
       timeStartPrecision: action.datePrecision,
       timeEnd: action.date,
