@@ -33,6 +33,7 @@ describe('mapping the view to Cytoscape elements', () => {
         target: 'event:e',
         label: 'organised',
         basis: 'STATED' as const,
+        time: null,
       },
       {
         id: 'org:a|CO_ORGANISED|event:e',
@@ -41,11 +42,28 @@ describe('mapping the view to Cytoscape elements', () => {
         target: 'event:e',
         label: 'co-organised',
         basis: 'INFERRED' as const,
+        time: null,
       },
     ];
     const nodes = [
-      { id: 'org:a', type: 'ORGANISATION' as const, label: 'A', organisationKind: null, countryCodes: [], degree: 2 },
-      { id: 'event:e', type: 'EVENT' as const, label: 'E', organisationKind: null, countryCodes: [], degree: 2 },
+      {
+        id: 'org:a',
+        type: 'ORGANISATION' as const,
+        label: 'A',
+        organisationKind: null,
+        countryCodes: [],
+        degree: 2,
+        time: null,
+      },
+      {
+        id: 'event:e',
+        type: 'EVENT' as const,
+        label: 'E',
+        organisationKind: null,
+        countryCodes: [],
+        degree: 2,
+        time: null,
+      },
     ];
     const edges = toElements(nodes, parallel).filter((element) => element.group === 'edges');
     expect(edges.map((element) => element.data.id)).toEqual(parallel.map((edge) => edge.id));

@@ -29,7 +29,7 @@ function expectValid(operation: Operation) {
 
 describe('operations against schema.graphql', () => {
   it('the view with collective actions folded into weighted links', () => {
-    const filters = { ...EMPTY_FILTERS, datasets: ['collective-action-tech'], since: 2018, until: 2020 };
+    const filters = { ...EMPTY_FILTERS, datasets: ['collective-action-tech'], since: '2018', until: '2020' };
     const operation = buildViewOperation(filters, EMPTY_EXPLORE, 'EN', true);
     expectValid(operation);
     expect(operation.query).toContain('folded: foldedLinks(filter: $filter, limit: $limit)');
@@ -37,6 +37,7 @@ describe('operations against schema.graphql', () => {
     expect(operation.variables.filter).toEqual({
       datasets: ['collective-action-tech'],
       period: { from: '2018', to: '2020' },
+      undated: 'INCLUDE',
     });
   });
 

@@ -52,7 +52,12 @@ describe('the answer of a view', () => {
   });
 
   it('is the whole view when the filters name no entity of it (a data set, a period)', () => {
-    const answer = answerOf(germanCrowd, EMPTY_EXPLORE, { ...EMPTY_FILTERS, datasets: ['d'], since: 2019 }, 'filters');
+    const answer = answerOf(
+      germanCrowd,
+      EMPTY_EXPLORE,
+      { ...EMPTY_FILTERS, datasets: ['d'], since: '2019' },
+      'filters',
+    );
     expect(answer.kind).toBe('none');
     expect(answer.items).toEqual([]);
   });
