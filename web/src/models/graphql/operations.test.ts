@@ -11,6 +11,7 @@ import {
   buildMatrixOperation,
   buildProvenanceOperation,
   buildSearchOperation,
+  buildTimelineOperation,
   buildViewOperation,
   formatOperation,
   type Operation,
@@ -39,6 +40,20 @@ describe('operations against schema.graphql', () => {
       period: { from: '2018', to: '2020' },
       undated: 'INCLUDE',
     });
+  });
+
+  it('the timeline, under the filters without their period', () => {
+    const filters = {
+      ...EMPTY_FILTERS,
+      countries: ['US'],
+      since: '2018',
+      until: '2019-06',
+      undated: 'exclude' as const,
+    };
+    const operation = buildTimelineOperation(filters, 'MONTH', 'FORM', 'FR');
+    expectValid(operation);
+    expect(operation.variables).toEqual({ filter: { countries: ['US'] }, interval: 'MONTH', by: 'FORM', lang: 'FR' });
+    expect(buildTimelineOperation(EMPTY_FILTERS, 'YEAR', 'DATASET', 'EN').variables.filter).toBeNull();
   });
 
   it('the data sets and the collective-action filter values', () => {
