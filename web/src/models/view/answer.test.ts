@@ -15,6 +15,7 @@ function graphOf(nodes: ViewGraph['nodes'], edges: ViewGraph['edges'], pathNodeI
     pathEdgeIds: new Set(),
     hiddenCount: 0,
     addedIds: new Set(),
+    undatedCount: 0,
   };
 }
 
