@@ -28,6 +28,8 @@ const mapped = {
   SearchHit: 'SearchHitModel',
   Matrix: 'MatrixModel',
   MatrixCell: 'MatrixCellModel',
+  Timeline: 'TimelineModel',
+  TimelineSeries: 'TimelineSeriesModel',
 };
 
 export const codegenConfig: CodegenConfig = {

@@ -289,3 +289,38 @@ export interface FoldedLinksModel {
   actionCount: number;
   truncated: boolean;
 }
+
+export type TimelineInterval = 'YEAR' | 'MONTH';
+export type TimelineFacet = 'DATASET' | 'FORM' | 'WORKER_TYPE' | 'COUNTRY' | 'STRUGGLE' | 'ORGANISER';
+
+/** One value of a timeline's facet: a data set's title, or an entity's names. */
+export interface TimelineSeriesModel {
+  id: string;
+  nameEn: string;
+  nameFr: string;
+  /** The facts it counts, dated or not. */
+  count: number;
+}
+
+export interface TimelineBucketModel {
+  /** `2019` or `2019-06`. */
+  start: string;
+  firstDay: string;
+  lastDay: string;
+  total: number;
+  /** Per series, in the order of `TimelineModel.series`. */
+  counts: number[];
+  otherCount: number;
+  noValueCount: number;
+  imprecise: number;
+}
+
+export interface TimelineModel {
+  interval: TimelineInterval;
+  by: TimelineFacet;
+  series: TimelineSeriesModel[];
+  buckets: TimelineBucketModel[];
+  datedCount: number;
+  undatedCount: number;
+  undatedCounts: number[];
+}

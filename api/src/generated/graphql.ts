@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { NodeModel, EntityModel, EventModel, SessionModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, CollectiveActionModel, StruggleModel, SourceModel, DatasetModel, FoldedLinksModel, FoldedLinkModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel } from '../data/models';
+import type { NodeModel, EntityModel, EventModel, SessionModel, PersonModel, OrganisationModel, CountryModel, WorkerTypeModel, OrganisingFormModel, CollectiveActionModel, StruggleModel, SourceModel, DatasetModel, FoldedLinksModel, FoldedLinkModel, RoleModel, AppearanceModel, ProvenanceModel, CitationModel, GraphNodeModel, GraphEdgeModel, NetworkModel, NeighbourhoodModel, PathResultModel, PathModel, PathStepModel, SearchHitModel, MatrixModel, MatrixCellModel, TimelineModel, TimelineSeriesModel } from '../data/models';
 import type { Context } from '../graphql/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1973,11 +1973,11 @@ export type ResolversTypes = {
   StruggleConnection: ResolverTypeWrapper<Omit<StruggleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StruggleEdge']>, nodes: Array<ResolversTypes['Struggle']> }>;
   StruggleEdge: ResolverTypeWrapper<Omit<StruggleEdge, 'node'> & { node: ResolversTypes['Struggle'] }>;
   TimeSpan: ResolverTypeWrapper<TimeSpan>;
-  Timeline: ResolverTypeWrapper<Timeline>;
+  Timeline: ResolverTypeWrapper<TimelineModel>;
   TimelineBucket: ResolverTypeWrapper<TimelineBucket>;
   TimelineFacet: TimelineFacet;
   TimelineInterval: TimelineInterval;
-  TimelineSeries: ResolverTypeWrapper<TimelineSeries>;
+  TimelineSeries: ResolverTypeWrapper<TimelineSeriesModel>;
   TypeCount: ResolverTypeWrapper<TypeCount>;
   UndatedFacts: UndatedFacts;
   WorkerType: ResolverTypeWrapper<WorkerTypeModel>;
@@ -2051,9 +2051,9 @@ export type ResolversParentTypes = {
   StruggleConnection: Omit<StruggleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StruggleEdge']>, nodes: Array<ResolversParentTypes['Struggle']> };
   StruggleEdge: Omit<StruggleEdge, 'node'> & { node: ResolversParentTypes['Struggle'] };
   TimeSpan: TimeSpan;
-  Timeline: Timeline;
+  Timeline: TimelineModel;
   TimelineBucket: TimelineBucket;
-  TimelineSeries: TimelineSeries;
+  TimelineSeries: TimelineSeriesModel;
   TypeCount: TypeCount;
   WorkerType: WorkerTypeModel;
   WorkerTypeConnection: Omit<WorkerTypeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WorkerTypeEdge']>, nodes: Array<ResolversParentTypes['WorkerType']> };

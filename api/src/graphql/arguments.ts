@@ -27,6 +27,9 @@ export const LIMITS = {
   pathLength: 10,
   paths: 50,
   searchHits: 50,
+  timelineSeries: 20,
+  /** A century of months: the real data's 54 years fit, a range of millennia does not. */
+  timelineBuckets: 1200,
 } as const;
 
 /** `first`/`after` as an offset and a page size. */

@@ -29,6 +29,7 @@ describe('the limits of arguments', () => {
     ['shortestPaths', 'maxLength', LIMITS.pathLength],
     ['shortestPaths', 'limit', LIMITS.paths],
     ['search', 'first', LIMITS.searchHits],
+    ['timeline', 'series', LIMITS.timelineSeries],
   ])('are stated by the schema: Query.%s(%s:) is 1 to %i', (field, arg, maximum) => {
     expect(argumentDescription('Query', field, arg)).toContain(`(1 to ${maximum})`);
   });

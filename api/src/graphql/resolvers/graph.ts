@@ -1,6 +1,12 @@
 import { inLanguage } from '../../domain/language';
 import { edgeLabel, pathExplanation, stepSentence } from '../../domain/relationshipWords';
-import type { GraphEdgeResolvers, GraphNodeResolvers, PathResolvers, PathStepResolvers } from '../../generated/graphql';
+import type {
+  GraphEdgeResolvers,
+  GraphNodeResolvers,
+  PathResolvers,
+  PathStepResolvers,
+  TimelineSeriesResolvers,
+} from '../../generated/graphql';
 
 // The graph as drawn: labels and sentences in the requested language.
 
@@ -18,4 +24,8 @@ export const Path: PathResolvers = {
 
 export const PathStep: PathStepResolvers = {
   sentence: (step, { lang }) => stepSentence(step, lang),
+};
+
+export const TimelineSeries: TimelineSeriesResolvers = {
+  label: (series, { lang }) => inLanguage(lang, series.nameEn, series.nameFr),
 };

@@ -13,7 +13,7 @@ import {
   WorkerType,
 } from './entities';
 import { Appearance, Citation, Provenance, Role, Source } from './facts';
-import { GraphEdge, GraphNode, Path, PathStep } from './graph';
+import { GraphEdge, GraphNode, Path, PathStep, TimelineSeries } from './graph';
 import { Mutation } from './mutation';
 import { Query } from './query';
 
@@ -41,4 +41,5 @@ export const resolvers: Resolvers = {
   GraphEdge,
   Path,
   PathStep,
+  TimelineSeries,
 };

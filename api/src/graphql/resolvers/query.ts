@@ -6,6 +6,7 @@ import { findMatrix } from '../../data/matrix';
 import { findProvenance } from '../../data/provenance';
 import { findDatasets } from '../../data/datasets';
 import { findFoldedLinks } from '../../data/foldedLinks';
+import { countTimeline } from '../../data/timeline';
 import { listEntities, listEvents, type EntityOrder } from '../../data/entities';
 import type { EntityType } from '../../data/models';
 import { InvalidArgumentError } from '../../errors';
@@ -14,6 +15,7 @@ import { checkRange, LIMITS, pageArgs, searchQuery } from '../arguments';
 import { checkedFilter } from '../checkedFilter';
 import { toConnection } from '../connection';
 import type { Context } from '../context';
+import { asOfAsPeriod, timelineFacts, timelineOf } from '../timeline';
 
 const BY_NAME: EntityOrder = { field: 'NAME', direction: 'ASC' };
 const BY_PROGRAMME: EntityOrder = { field: 'START_TIME', direction: 'ASC' };
@@ -92,6 +94,13 @@ export const Query: QueryResolvers = {
   },
 
   matrix: async (_parent, { filter, lang }, { db }) => findMatrix(db, await checkedFilter(db, filter), lang ?? 'EN'),
+
+  timeline: async (_parent, { filter, interval, by, series }, { db }) => {
+    checkRange('series', series, 1, LIMITS.timelineSeries);
+    const facts = timelineFacts(filter);
+    const checked = await checkedFilter(db, asOfAsPeriod(filter));
+    return timelineOf(await countTimeline(db, checked, { facts, interval, by, series }), interval, by);
+  },
 
   provenance: (_parent, { id }, { db }) => findProvenance(db, id),
 };
