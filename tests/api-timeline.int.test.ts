@@ -7,8 +7,9 @@ import { DATASET, actionsOf, derivedActions, tiesOf } from './support/collective
 import { FACETS, expectedTimeline, type ExpectedTimeline, type Facet, type Fact } from './support/timeline';
 
 // The timeline over both data sets as `npm start` loads them, plus test actions: one dated to the
-// year, one to the month, one dated long before the others, and one no source dates (written
-// straight to the graph: the seed format dates every action). What each answer should count is
+// year, one to the month, one dated long before the others, one dated by the stored time
+// properties alone and one no source dates (these two written straight to the graph: the seed
+// format dates every action by its `date`). What each answer should count is
 // computed from the derived data, the programme file and these fixtures, never written out.
 
 const FIXTURES = 'timeline-fixtures';
@@ -36,6 +37,8 @@ const DATED_FIXTURES = [
   fixtureAction('action:test-long-ago', '1899-01-01', 'year', '1899'),
 ];
 const UNDATED = 'action:test-undated';
+/** A test action dated only by the stored time properties (no `date`): the timeline reads those first. */
+const STORED_TIME = { id: 'action:test-stored-time', timeStart: '2018-03', timeFirstDay: '2018-03-01' };
 /** Where the undated test action took place: a country that has a series whatever the cut. */
 const UNDATED_COUNTRY = 'country:US';
 
@@ -65,6 +68,15 @@ async function seedWithFixtures(db: Database): Promise<void> {
        CREATE (a)-[:TOOK_PLACE_IN { id: $id + '|TOOK_PLACE_IN|' + $country, dataset: $dataset, basis: 'stated',
                                     citations: [$dataset + '#undated'] }]->(c)`,
       { id: UNDATED, country: UNDATED_COUNTRY, dataset: FIXTURES },
+    ),
+  );
+  await db.write((tx) =>
+    tx.run(
+      `CREATE (:Entity:CollectiveAction { id: $id, nameEn: 'Test action dated by its time', nameFr: 'Action de test datée par son temps',
+                                         dataset: $dataset, basis: 'stated', citations: [$dataset + '#stored-time'],
+                                         timeStart: $timeStart, timeStartPrecision: 'month', timeEnd: $timeStart,
+                                         timeEndPrecision: 'month', timeFirstDay: $timeFirstDay, timeLastDay: '2018-03-31' })`,
+      { ...STORED_TIME, dataset: FIXTURES },
     ),
   );
 }
@@ -123,13 +135,19 @@ async function readFacts(): Promise<Fact[]> {
     precision: action.datePrecision,
     values: { ...noValues(), DATASET: [FIXTURES] },
   }));
+  const storedTime: Fact = {
+    id: STORED_TIME.id,
+    date: STORED_TIME.timeFirstDay,
+    precision: 'month',
+    values: { ...noValues(), DATASET: [FIXTURES] },
+  };
   const undated: Fact = {
     id: UNDATED,
     date: null,
     precision: 'day',
     values: { ...noValues(), DATASET: [FIXTURES], COUNTRY: [UNDATED_COUNTRY] },
   };
-  return [...actions, ...events, ...fixtures, undated];
+  return [...actions, ...events, ...fixtures, storedTime, undated];
 }
 
 let facts: Fact[];
@@ -247,6 +265,13 @@ describe('the timeline of the whole graph', () => {
         ?.slice(0, 4),
     );
     expectEveryBucket(answer);
+  });
+
+  it('reads the stored first day of a fact before its date', async () => {
+    const answer = await timeline({});
+    const fixtures = answer.series.findIndex((s) => s.id === FIXTURES);
+    expect(answer.buckets.find((bucket) => bucket.start === '2018')?.counts[fixtures]).toBe(1);
+    expect(answer.undatedCounts[fixtures]).toBe(1);
   });
 
   it.each(FACETS.filter((facet) => facet !== 'DATASET'))(

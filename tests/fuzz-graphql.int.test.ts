@@ -175,6 +175,22 @@ const operation = fc.oneof(
     query: 'query($filter: GraphFilter) { matrix(filter: $filter) { cells { unknown } withoutCountry { unknown } } }',
     variables,
   })),
+  fc
+    .record({
+      filter,
+      asOf: fc.option(fc.oneof(fc.constantFrom('2016', '2016-07-08', '2019-13', '0000', '9999-12'), text), {
+        nil: null,
+      }),
+      interval: fc.constantFrom('YEAR', 'MONTH'),
+      by: fc.constantFrom('DATASET', 'FORM', 'WORKER_TYPE', 'COUNTRY', 'STRUGGLE', 'ORGANISER'),
+      series: smallInt,
+    })
+    .map(({ filter, asOf, ...variables }) => ({
+      query: `query($filter: GraphFilter, $interval: TimelineInterval, $by: TimelineFacet, $series: Int) {
+        timeline(filter: $filter, interval: $interval, by: $by, series: $series) { datedCount undatedCount series { id label } buckets { start counts } }
+      }`,
+      variables: { ...variables, filter: asOf === null ? filter : { ...filter, asOf } },
+    })),
   fc.record({ ids: fc.array(listId, { maxLength: 110 }) }).map((variables) => ({
     query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }',
     variables,

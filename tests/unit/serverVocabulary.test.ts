@@ -90,7 +90,16 @@ describe('every layer of the server', () => {
 
   it('words every relationship type in every interface language', () => {
     for (const type of RELATIONSHIP_TYPES) {
-      const edge = { id: 'e', type, source: 'a', target: 'b', basis: 'STATED', roleEn: null, roleFr: null } as const;
+      const edge = {
+        id: 'e',
+        type,
+        source: 'a',
+        target: 'b',
+        basis: 'STATED',
+        roleEn: null,
+        roleFr: null,
+        time: null,
+      } as const;
       for (const lang of INTERFACE_LANGUAGES) expect(edgeLabel(edge, lang)).toBe(RELATIONSHIP_WORDS[type][lang]);
     }
   });

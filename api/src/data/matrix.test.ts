@@ -8,6 +8,7 @@ const base = {
   descriptionFr: null,
   degree: 1,
   provenance: { basis: 'STATED' as const, note: null, citations: [], quotes: [], sourceUrls: [] },
+  time: null,
 };
 const country = (code: string): CountryModel => ({
   ...base,

@@ -30,6 +30,20 @@ export interface ProvenanceModel {
   sourceUrls: string[];
 }
 
+/**
+ * When a fact holds, as its source dates it (seed/README.md, "Time"): dates at the source's
+ * precision, either end open, or an as-of date; `firstDay`/`lastDay` the days it may hold.
+ */
+export interface TimeSpanModel {
+  start: string | null;
+  startPrecision: DatePrecision | null;
+  end: string | null;
+  endPrecision: DatePrecision | null;
+  asOf: string | null;
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
 interface EntityBase {
   id: string;
   nameEn: string;
@@ -40,6 +54,8 @@ interface EntityBase {
   /** Relationships in the whole graph. */
   degree: number;
   provenance: ProvenanceModel;
+  /** Null when no source dates it. */
+  time: TimeSpanModel | null;
 }
 
 export interface PersonModel extends EntityBase {
@@ -160,6 +176,7 @@ export interface RoleModel {
   titleEn: string | null;
   titleFr: string | null;
   provenance: ProvenanceModel;
+  time: TimeSpanModel | null;
 }
 
 /** A person speaking in a session (a SPEAKS_IN relationship with both ends). */
@@ -171,6 +188,7 @@ export interface AppearanceModel {
   contributionEn: string | null;
   contributionFr: string | null;
   provenance: ProvenanceModel;
+  time: TimeSpanModel | null;
 }
 
 /** One `"<sourceId>#<locator>"` citation, resolved to its source and programme session. */
@@ -195,6 +213,7 @@ export interface GraphNodeModel {
   organisationKind: OrganisationKind | null;
   countryCodes: string[];
   degree: number;
+  time: TimeSpanModel | null;
 }
 
 /** A relationship as the explorer draws it; `roleEn`/`roleFr` only for HOLDS_ROLE. */
@@ -206,6 +225,7 @@ export interface GraphEdgeModel {
   basis: Basis;
   roleEn: string | null;
   roleFr: string | null;
+  time: TimeSpanModel | null;
 }
 
 export interface GraphModel {
@@ -216,6 +236,8 @@ export interface GraphModel {
 export interface NetworkModel extends GraphModel {
   totalCount: number;
   truncated: boolean;
+  /** With a period: the actions and events matched that no source dates. */
+  undatedCount: number;
 }
 
 export interface NeighbourhoodModel extends GraphModel {

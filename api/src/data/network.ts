@@ -24,8 +24,8 @@ export async function findNetwork(
        ORDER BY isValue DESC, COUNT { (n)--() } DESC, n.id
        WITH collect(n) AS chosen
        WITH size(chosen) AS totalCount, chosen[0..$limit] AS shown
-       RETURN totalCount, [x IN shown | ${graphNodeProjection('x')}] AS nodes,
-              COLLECT { UNWIND shown AS x MATCH (x)-[r]->(y:Entity) WHERE y IN shown
+       RETURN totalCount, ${compiled.undatedCount} AS undatedCount, [x IN shown | ${graphNodeProjection('x')}] AS nodes,
+              COLLECT { UNWIND shown AS x MATCH (x)-[r]->(y:Entity) WHERE y IN shown AND ${compiled.edgeHolds('r')}
                         RETURN ${edgeProjection('r')} } AS edges`,
       { ...compiled.params, limit: neo4j.int(limit) },
     ),
@@ -36,5 +36,6 @@ export async function findNetwork(
     nodes: (record?.get('nodes') as unknown[] | undefined) ?? [],
     edges: (record?.get('edges') as unknown[] | undefined) ?? [],
   });
-  return { ...graph, totalCount, truncated: graph.nodes.length < totalCount };
+  const undatedCount = (record?.get('undatedCount') as number | undefined) ?? 0;
+  return { ...graph, totalCount, truncated: graph.nodes.length < totalCount, undatedCount };
 }

@@ -7,6 +7,10 @@ export function entityProjection(v: string): string {
   return `${v} { .*, labels: labels(${v}), degree: COUNT { (${v})--() } }`;
 }
 
+/** The stored time of a node or relationship (for `toTimeSpan`), inside a map projection. */
+const TIME_PROPERTIES =
+  '.timeStart, .timeStartPrecision, .timeEnd, .timeEndPrecision, .timeAsOf, .timeFirstDay, .timeLastDay';
+
 /**
  * What the explorer draws (for `toGraphNode`, which also dedupes and sorts the codes). Country
  * codes: a country's own; where an organisation is based; where an event was held; a person's
@@ -15,7 +19,7 @@ export function entityProjection(v: string): string {
  * collective action's are where it took place. (The inner variable's name is one no caller uses.)
  */
 export function graphNodeProjection(v: string): string {
-  return `${v} { .id, .nameEn, .nameFr, .kind, labels: labels(${v}), degree: COUNT { (${v})--() },
+  return `${v} { .id, .nameEn, .nameFr, .kind, ${TIME_PROPERTIES}, labels: labels(${v}), degree: COUNT { (${v})--() },
     countryCodes: CASE
       WHEN ${v}:Country THEN [${v}.code]
       WHEN ${v}:Person THEN COLLECT { MATCH (${v})-[:HOLDS_ROLE]->(:Organisation)-[:BASED_IN]->(inCountry:Country) RETURN inCountry.code }
@@ -27,8 +31,8 @@ export function graphNodeProjection(v: string): string {
 
 /** A relationship with its ends' ids (for `toGraphEdge`). */
 export function edgeProjection(r: string): string {
-  return `{ id: ${r}.id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id,
-    basis: ${r}.basis, roleEn: ${r}.roleEn, roleFr: ${r}.roleFr }`;
+  return `${r} { .id, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id,
+    .basis, .roleEn, .roleFr, ${TIME_PROPERTIES} }`;
 }
 
 /** Sort key of a name: case-insensitive, and accented letters next to their base letter. */

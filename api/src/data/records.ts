@@ -13,6 +13,7 @@ import type {
   RelationshipType,
   SessionKind,
   SourceModel,
+  TimeSpanModel,
 } from './models';
 import { entityTypeOfLabels } from './labels';
 
@@ -81,6 +82,25 @@ function datePrecision(row: Row): DatePrecision {
   return stored === 'MONTH' || stored === 'YEAR' ? stored : 'DAY';
 }
 
+function optPrecision(row: Row, key: string): DatePrecision | null {
+  const stored = optStr(row, key)?.toUpperCase();
+  return stored === 'DAY' || stored === 'MONTH' || stored === 'YEAR' ? stored : null;
+}
+
+/** The stored `time…` properties of a node or relationship (model/time.ts); null when undated. */
+export function toTimeSpan(row: Row): TimeSpanModel | null {
+  const span = {
+    start: optStr(row, 'timeStart'),
+    startPrecision: optPrecision(row, 'timeStartPrecision'),
+    end: optStr(row, 'timeEnd'),
+    endPrecision: optPrecision(row, 'timeEndPrecision'),
+    asOf: optStr(row, 'timeAsOf'),
+    firstDay: optStr(row, 'timeFirstDay'),
+    lastDay: optStr(row, 'timeLastDay'),
+  };
+  return span.start === null && span.end === null && span.asOf === null ? null : span;
+}
+
 /** The graph stores a day; the API gives the date as precise as the source (`2019`, `2019-06`). */
 function preciseDate(date: string, precision: DatePrecision): string {
   return precision === 'YEAR' ? date.slice(0, 4) : precision === 'MONTH' ? date.slice(0, 7) : date;
@@ -104,6 +124,7 @@ export function toEntity(value: unknown): EntityModel {
     descriptionFr: optStr(row, 'descriptionFr'),
     degree: num(row, 'degree'),
     provenance: toProvenance(row),
+    time: toTimeSpan(row),
   };
   const type = entityType(row);
   switch (type) {
@@ -222,6 +243,7 @@ export function toGraphNode(value: unknown): GraphNodeModel {
     organisationKind: type === 'ORGANISATION' ? ((optStr(row, 'kind') ?? 'UNSPECIFIED') as OrganisationKind) : null,
     countryCodes: [...new Set(strings(row, 'countryCodes'))].sort(),
     degree: num(row, 'degree'),
+    time: toTimeSpan(row),
   };
 }
 
@@ -236,6 +258,7 @@ export function toGraphEdge(value: unknown): GraphEdgeModel {
     basis: toBasis(row['basis']),
     roleEn: optStr(row, 'roleEn'),
     roleFr: optStr(row, 'roleFr'),
+    time: toTimeSpan(row),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Database } from '@faire-collectif/neo4j';
 import type { AppearanceModel, PageModel, RoleModel } from './models';
 import { pageKeysParameter, pagesInOrder, type PageKey } from './pages';
 import { entityProjection, nameKey } from './projections';
-import { asRow, groupById, num, optStr, str, toEntityOf, toProvenance } from './records';
+import { asRow, groupById, num, optStr, str, toEntityOf, toProvenance, toTimeSpan } from './records';
 
 // The relationships that the API shows as objects (a role, an appearance), each with both ends,
 // so that `role.person` or `appearance.session` needs no further query.
@@ -33,6 +33,7 @@ function toRole(value: unknown): RoleModel {
     titleEn: optStr(relationship, 'roleEn'),
     titleFr: optStr(relationship, 'roleFr'),
     provenance: toProvenance(relationship),
+    time: toTimeSpan(relationship),
   };
 }
 
@@ -47,6 +48,7 @@ function toAppearance(value: unknown): AppearanceModel {
     contributionEn: optStr(relationship, 'contributionEn'),
     contributionFr: optStr(relationship, 'contributionFr'),
     provenance: toProvenance(relationship),
+    time: toTimeSpan(relationship),
   };
 }
 

@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '@faire-collectif/neo4j';
 import { FULLTEXT_INDEX } from '@faire-collectif/seed';
+import { entityHolds, periodParams } from './filter/timeScope';
+import type { DatedFilter } from './filter/types';
 import { firstMatching } from './fulltext';
 import { labelsOf } from './labels';
 import type { EntityType, SearchHitModel } from './models';
@@ -13,7 +15,7 @@ const CANDIDATES_PER_HIT = 8;
 /**
  * Entities whose names or aliases match `luceneQuery` (built by `toLuceneQuery` from `text`), best
  * first. `matched` is the first of the English name, the French name and the aliases in which
- * every word of `text` starts a word.
+ * every word of `text` starts a word. With a period, only the entities that hold in it (timeScope.ts).
  */
 export async function searchEntities(
   db: Database,
@@ -21,11 +23,14 @@ export async function searchEntities(
   luceneQuery: string,
   types: readonly EntityType[] | undefined,
   first: number,
+  time: DatedFilter = {},
 ): Promise<SearchHitModel[]> {
   // The index ranks its hits itself: ask it for a few times more than are shown (a prefix such as
   // `mar*` matches thousands of names), and for all of them only when the types asked for leave
   // fewer than `first` among those. Equal scores at the cut are then left to the index's order.
-  const kept = `node:Entity AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))`;
+  const kept = `node:Entity AND ($labels IS NULL OR any(l IN labels(node) WHERE l IN $labels))${
+    time.period ? ` AND ${entityHolds('node')}` : ''
+  }`;
   const result = await db.read((tx) =>
     tx.run(
       `CALL () {
@@ -47,6 +52,7 @@ export async function searchEntities(
         labels: types ? labelsOf(types) : null,
         first: neo4j.int(first),
         candidates: neo4j.int(first * CANDIDATES_PER_HIT),
+        ...periodParams(time),
       },
     ),
   );

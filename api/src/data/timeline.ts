@@ -1,7 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { Database } from '@faire-collectif/neo4j';
 import { compileFilter, type EntityFilter } from './filter';
-import { firstDay } from './filter/actionScope';
 import type { TimelineFacet, TimelineInterval, TimelineSeriesModel } from './models';
 import { asRow, num, str } from './records';
 import { KEY_LENGTH, type BucketCounts } from './timelineBuckets';
@@ -24,6 +23,16 @@ const FACET_PATTERNS: Readonly<Record<Exclude<TimelineFacet, 'DATASET'>, string>
   STRUGGLE: '(v)-[:CONCERNS]->(x:Struggle)',
   ORGANISER: '(v)<-[:ORGANISED|CO_ORGANISED]-(x:Organisation)',
 };
+
+/**
+ * The first day fact `v` may stand for: the stored `timeFirstDay`, else the day its `date` starts
+ * on at its `datePrecision` (`2019` → 2019-01-01; an event's date is a day); null when undated.
+ */
+const FIRST_DAY = `coalesce(v.timeFirstDay, CASE v.datePrecision WHEN 'year' THEN left(v.date, 4) + '-01-01'
+                     WHEN 'month' THEN left(v.date, 7) + '-01' ELSE v.date END)`;
+
+/** How precisely the source dates fact `v`'s start. */
+const PRECISION = `coalesce(v.timeStartPrecision, v.datePrecision, 'day')`;
 
 /** The ids of the facet's values of fact `v`, a list (empty: none). */
 function valuesOf(by: TimelineFacet): string {
@@ -78,9 +87,9 @@ export async function countTimeline(
       `${compiled.subqueries}
        ${compiled.candidates('v', label)}
        WITH DISTINCT v
-       WITH v, coalesce(v.timeFirstDay, ${firstDay('v')}) AS day
+       WITH v, ${FIRST_DAY} AS day
        WITH v, left(CASE WHEN day < $boundFrom THEN $boundFrom ELSE day END, $keyLength) AS bucket,
-            $keyLength = 7 AND coalesce(v.timeStartPrecision, v.datePrecision, 'day') = 'year' AS imprecise
+            $keyLength = 7 AND ${PRECISION} = 'year' AS imprecise
        WITH collect({ bucket: bucket, imprecise: imprecise, values: ${valuesOf(query.by)} }) AS facts
        CALL (facts) {
          UNWIND facts AS f

@@ -22,6 +22,7 @@ const session = (kind: SessionModel['kind'], startTime: string): SessionModel =>
   descriptionFr: null,
   degree: 2,
   provenance: { basis: 'STATED', note: null, citations: [], quotes: [], sourceUrls: [] },
+  time: null,
   kind,
   order: 4,
   startTime,

@@ -10,6 +10,7 @@ const node = (id: string, nameEn: string, nameFr = nameEn): GraphNodeModel => ({
   organisationKind: null,
   countryCodes: [],
   degree: 1,
+  time: null,
 });
 const edge = (
   type: GraphEdgeModel['type'],
@@ -23,6 +24,7 @@ const edge = (
   target,
   basis: 'STATED',
   roleEn: role?.[0] ?? null,
+  time: null,
   roleFr: role?.[1] ?? null,
 });
 

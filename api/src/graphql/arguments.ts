@@ -1,11 +1,12 @@
 import { ISO_COUNTRY_CODES } from '@faire-collectif/seed';
 import type { EntityFilter } from '../data/filter';
+import type { DatedFilter } from '../data/filter/types';
 import { searchTextTooLong, toLuceneQuery } from '../data/fulltext';
 import { MAX_DEPTH } from '../data/neighbourhood';
 import { InvalidArgumentError, quoted } from '../errors';
 import { decodeCursor } from './cursor';
-import { checkPeriod } from './period';
-import type { GraphFilter } from '../generated/graphql';
+import { checkDatedPeriod } from './period';
+import type { GraphFilter, Period, UndatedFacts } from '../generated/graphql';
 
 // Checks the arguments that GraphQL's types cannot (ranges, codes, cursors) and turns them into
 // what the data layer takes. Every failure names the argument, for `extensions.argumentName`.
@@ -71,6 +72,7 @@ export function entityFilter(
 ): EntityFilter | undefined {
   if (!filter) return undefined;
   const text = filter.text == null ? undefined : toLuceneQuery(checkSearchText(filter.text, `${argumentName}.text`));
+  const period = checkDatedPeriod(filter, `${argumentName}.`);
   const result: EntityFilter = {
     countries: countryCodes(list(filter.countries), `${argumentName}.countries`),
     workerTypes: list(filter.workerTypes),
@@ -83,10 +85,21 @@ export function entityFilter(
     struggles: list(filter.struggles),
     companies: list(filter.companies),
     organisers: list(filter.organisers),
-    period: filter.period ? checkPeriod(filter.period, `${argumentName}.period`) : undefined,
+    period,
+    undated: period ? (filter.undated ?? 'EXCLUDE') : undefined,
   };
   const present = Object.fromEntries(Object.entries(result).filter(([, value]) => value !== undefined));
   return Object.keys(present).length > 0 ? present : undefined;
+}
+
+/** A field's own `period`, `asOf` and `undated` arguments as the data layer's (asOf: a period of its days). */
+export function datedFilter(args: {
+  period?: Period | null;
+  asOf?: string | null;
+  undated?: UndatedFacts | null;
+}): DatedFilter {
+  const period = checkDatedPeriod(args);
+  return period ? { period, undated: args.undated ?? 'EXCLUDE' } : {};
 }
 
 /** The full-text query of `search`; a text with no word in it is an error. */

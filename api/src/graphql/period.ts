@@ -44,3 +44,22 @@ export function checkPeriod(
   }
   return from === null && to === null ? undefined : { from, to };
 }
+
+/**
+ * A `period` or an `asOf` date as the days they stand for: `asOf` is the period of the days it may
+ * mean (`2019-06` → 2019-06-01 … 2019-06-30). Both at once are refused, naming `asOf`.
+ * `prefix` is what the argument names start with (`filter.`, or nothing for a field's own).
+ */
+export function checkDatedPeriod(
+  time: { period?: { from?: string | null; to?: string | null } | null; asOf?: string | null },
+  prefix = '',
+): { from: string | null; to: string | null } | undefined {
+  const asOfName = `${prefix}asOf`;
+  if (time.asOf != null) {
+    if (time.period != null) {
+      throw new InvalidArgumentError(asOfName, `${asOfName} and ${prefix}period cannot be given together.`);
+    }
+    return { from: periodEnd(time.asOf, 'first', asOfName), to: periodEnd(time.asOf, 'last', asOfName) };
+  }
+  return time.period ? checkPeriod(time.period, `${prefix}period`) : undefined;
+}

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fieldsOf, NODE_SCHEMAS, RELATIONSHIP_SCHEMAS, sourceSchema, type Dataset } from '../format/schema';
 import { LoadError } from '../load/loadDataset';
+import { TIME_DAY_FIELDS } from '../model/time';
 import { nodeProperties, relationshipProperties, sourceProperties, type Properties } from '../load/rows';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LABEL } from '../model/graphModel';
 import { ChunkedWriter } from './chunkedWriter';
@@ -73,10 +74,15 @@ function columnsOf(kind: 'nodes' | 'relationships', name: string): string[] {
   if (name === SOURCE_LABEL) return fieldsOf(sourceSchema).filter((field) => field !== 'id');
   if (kind === 'nodes') {
     const fields = fieldsOf(NODE_SCHEMAS[name as keyof typeof NODE_SCHEMAS]);
-    return [...fields.filter((field) => field !== 'label' && field !== 'id'), 'searchText', 'searchDescription'];
+    return [
+      ...fields.filter((field) => field !== 'label' && field !== 'id'),
+      ...TIME_DAY_FIELDS,
+      'searchText',
+      'searchDescription',
+    ];
   }
   const fields = fieldsOf(RELATIONSHIP_SCHEMAS[name as keyof typeof RELATIONSHIP_SCHEMAS]);
-  return fields.filter((field) => !['type', 'from', 'to'].includes(field));
+  return [...fields.filter((field) => !['type', 'from', 'to'].includes(field)), ...TIME_DAY_FIELDS];
 }
 
 class Group {

@@ -11,6 +11,7 @@ import {
   type RelationshipType,
 } from '../model/graphModel';
 import { ISO_COUNTRY_CODES } from '../model/isoCountries';
+import { firstDayOf, lastDayOf, precisionOf, type TimeFields } from '../model/time';
 
 /**
  * The record schemas of a data file. Records are strict (an unknown field is an error: it is
@@ -54,8 +55,23 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   date: isoDate,
   url: url.optional(),
+  /** The day the source describes its facts as of (a programme: the day of its event), when it does. */
+  asOf: isoDate.optional(),
   dataset: slug.optional(),
 });
+
+/** A date at the source's precision: `2019`, `2019-06` or `2019-06-15`. */
+const partialDate = z.string().refine((value) => precisionOf(value) !== undefined, {
+  error: (issue) => `expected a date YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+});
+/** When the fact holds (model/time.ts); derived for the facts a source dates when a file leaves it out. */
+const timeFields = {
+  timeStart: partialDate.optional(),
+  timeStartPrecision: z.enum(DATE_PRECISIONS).optional(),
+  timeEnd: partialDate.optional(),
+  timeEndPrecision: z.enum(DATE_PRECISIONS).optional(),
+  timeAsOf: partialDate.optional(),
+};
 
 const nodeBase = {
   nameEn: text,
@@ -69,6 +85,7 @@ const nodeBase = {
   quotes: z.array(quote).optional(),
   note: text.optional(),
   dataset: slug.optional(),
+  ...timeFields,
 };
 
 interface Provenance {
@@ -108,6 +125,47 @@ function requireNote(record: Provenance, ctx: z.RefinementCtx): void {
   });
 }
 
+/**
+ * A precision says how the date is written; an end is not before the start; an as-of date
+ * stands for a fact the source gives no start or end for.
+ */
+function checkTime(record: TimeFields, ctx: z.RefinementCtx): void {
+  for (const end of ['Start', 'End'] as const) {
+    const date = record[`time${end}`];
+    const precision = record[`time${end}Precision`];
+    if (date === undefined && precision !== undefined) {
+      ctx.addIssue({ code: 'custom', path: [`time${end}Precision`], message: `given without time${end}` });
+    }
+    const written = date === undefined ? undefined : precisionOf(date);
+    if (written !== undefined && precision !== undefined && written !== precision) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [`time${end}Precision`],
+        message: `is "${precision}", but time${end} "${date}" is written at "${written}" precision`,
+      });
+    }
+  }
+  const { timeStart, timeEnd, timeAsOf } = record;
+  if (timeStart !== undefined && timeEnd !== undefined && precisionOf(timeStart) && precisionOf(timeEnd)) {
+    if (lastDayOf(timeEnd) < firstDayOf(timeStart)) {
+      ctx.addIssue({ code: 'custom', path: ['timeEnd'], message: `"${timeEnd}" is before timeStart "${timeStart}"` });
+    }
+  }
+  if (timeAsOf !== undefined && (timeStart !== undefined || timeEnd !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['timeAsOf'],
+      message: 'only for a fact without timeStart or timeEnd (the date the source describes it as of)',
+    });
+  }
+}
+
+/** The checks every node and relationship record goes through. */
+function checkRecord(record: Provenance & TimeFields, ctx: z.RefinementCtx): void {
+  requireNote(record, ctx);
+  checkTime(record, ctx);
+}
+
 /** `<prefix>:<slug>`, the prefix naming the label. A field check, so it is reported with the rest. */
 function nodeId(label: NodeLabel) {
   const prefix = `${ID_PREFIXES[label]}:`;
@@ -122,9 +180,9 @@ function node<L extends NodeLabel, S extends z.core.$ZodLooseShape>(label: L, ex
   return z.strictObject({ label: z.literal(label), id: nodeId(label), ...nodeBase, ...extra });
 }
 
-const person = node('Person', {}).superRefine(requireNote);
-const workerType = node('WorkerType', {}).superRefine(requireNote);
-const organisingForm = node('OrganisingForm', {}).superRefine(requireNote);
+const person = node('Person', {}).superRefine(checkRecord);
+const workerType = node('WorkerType', {}).superRefine(checkRecord);
+const organisingForm = node('OrganisingForm', {}).superRefine(checkRecord);
 
 const organisation = node('Organisation', {
   kind: z.enum(ORGANISATION_KINDS),
@@ -132,7 +190,7 @@ const organisation = node('Organisation', {
   kindNote: text.optional(),
   url: url.optional(),
 }).superRefine((record, ctx) => {
-  requireNote(record, ctx);
+  checkRecord(record, ctx);
   // UNSPECIFIED means no source says what the body is: that is never a stated kind.
   if (record.kind === 'UNSPECIFIED' && record.kindBasis !== 'inferred') {
     ctx.addIssue({
@@ -155,7 +213,7 @@ const countryCode = z.string().refine((code) => ISO_COUNTRY_CODES.has(code), {
 });
 
 const country = node('Country', { code: countryCode }).superRefine((record, ctx) => {
-  requireNote(record, ctx);
+  checkRecord(record, ctx);
   if (ISO_COUNTRY_CODES.has(record.code) && record.id !== `country:${record.code}`) {
     ctx.addIssue({
       code: 'custom',
@@ -184,7 +242,7 @@ const event = node('Event', {
   aimFr: text.optional(),
   scopeEn: text.optional(),
   scopeFr: text.optional(),
-}).superRefine(requireNote);
+}).superRefine(checkRecord);
 
 const session = node('Session', {
   order,
@@ -193,7 +251,7 @@ const session = node('Session', {
   endTime: time.optional(),
   themeEn: text.optional(),
   themeFr: text.optional(),
-}).superRefine(requireNote);
+}).superRefine(checkRecord);
 
 /** Values as the source gives them, kept beside what the project made of them. */
 const rawValues = z.array(z.string());
@@ -209,9 +267,9 @@ const collectiveAction = node('CollectiveAction', {
   sourceUrls: z.array(url),
   sourcesRaw: rawValues,
   locationsRaw: rawValues,
-}).superRefine(requireNote);
+}).superRefine(checkRecord);
 
-const struggle = node('Struggle', {}).superRefine(requireNote);
+const struggle = node('Struggle', {}).superRefine(checkRecord);
 
 export const NODE_SCHEMAS = {
   Event: event,
@@ -236,6 +294,7 @@ const relationshipBase = {
   dataset: slug.optional(),
   /** The URLs the cited record gives for the fact (a collective action's reports). */
   sourceUrls: z.array(url).optional(),
+  ...timeFields,
 };
 
 /** The raw values of the cited record a derived relationship stands for. */
@@ -244,7 +303,7 @@ const derivedFrom = { valuesRaw: rawValues.optional() };
 function relationship<T extends RelationshipType, S extends z.core.$ZodLooseShape>(type: T, extra: S) {
   return z
     .strictObject({ type: z.literal(type), ...relationshipBase, ...extra })
-    .superRefine((record, ctx) => requireNote(record as Provenance, ctx));
+    .superRefine((record, ctx) => checkRecord(record as Provenance & TimeFields, ctx));
 }
 
 export const RELATIONSHIP_SCHEMAS = {

@@ -10,6 +10,7 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../model/graphModel';
+import { dateFacts } from './datedFacts';
 import { jsonDocument, type InputDocument, type InputRecord } from './document';
 import { ValidationError, formatPath, type RecordOrigin, type ValidationIssue } from './issues';
 import {
@@ -139,7 +140,7 @@ export function validateDocuments(documents: readonly InputDocument[], options: 
     issues.sort((a, b) => a.order - b.order);
     throw new ValidationError(issues.map(({ order: _order, ...issue }) => issue));
   }
-  return dataset;
+  return dateFacts(dataset);
 }
 
 /** A field path as the file names it (a CSV's `source` column for `.from`). */

@@ -20,6 +20,13 @@ export function schemaStatements(): string[] {
     'CREATE INDEX organisation_kind IF NOT EXISTS FOR (n:Organisation) ON (n.kind)',
     'CREATE INDEX session_order IF NOT EXISTS FOR (n:Session) ON (n.order)',
     `CREATE INDEX entity_dataset IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.dataset)`,
+    // A period is compared with the days the dated facts may hold (model/time.ts).
+    ...(['CollectiveAction', 'Event'] as const).flatMap((label) =>
+      ['timeFirstDay', 'timeLastDay'].map(
+        (property) =>
+          `CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+      ),
+    ),
     fulltextIndexStatement(),
   ];
 }

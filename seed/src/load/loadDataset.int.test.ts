@@ -98,7 +98,8 @@ describe('declareSchema', () => {
     const indexes = await db.read((tx) =>
       tx.run<IndexRow>(
         `SHOW INDEXES YIELD name, type, labelsOrTypes, properties, options, state
-         WHERE name IN ['entity_search', 'organisation_kind', 'session_order'] RETURN * ORDER BY name`,
+         WHERE name IN ['collective_action_time_first_day', 'entity_search', 'organisation_kind', 'session_order']
+         RETURN * ORDER BY name`,
       ),
     );
     expect(
@@ -110,11 +111,12 @@ describe('declareSchema', () => {
         r.get('state'),
       ]),
     ).toEqual([
+      ['collective_action_time_first_day', 'RANGE', ['CollectiveAction'], ['timeFirstDay'], 'ONLINE'],
       ['entity_search', 'FULLTEXT', ['Entity'], ['nameEn', 'nameFr', 'searchText', 'searchDescription'], 'ONLINE'],
       ['organisation_kind', 'RANGE', ['Organisation'], ['kind'], 'ONLINE'],
       ['session_order', 'RANGE', ['Session'], ['order'], 'ONLINE'],
     ]);
-    expect(indexes.records[0]!.get('options').indexConfig['fulltext.analyzer']).toBe('standard-folding');
+    expect(indexes.records[1]!.get('options').indexConfig['fulltext.analyzer']).toBe('standard-folding');
   });
 
   it('replaces a full-text index declared otherwise, and derives the search properties again', async () => {

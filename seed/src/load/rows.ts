@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Dataset, NodeRecord, RelationshipRecord, SourceRecord } from '../format/schema';
 import type { NodeLabel, RelationshipType } from '../model/graphModel';
+import { timeDays } from '../model/time';
 import { searchDescription, searchText } from './searchText';
 
 export type PropertyValue = string | number | boolean | string[];
@@ -35,11 +36,13 @@ function defined(record: object, omit: readonly string[]): Properties {
 
 /**
  * A node's stored properties: the record less its label, plus `searchText` and
- * `searchDescription` for the full-text index (searchText.ts).
+ * `searchDescription` for the full-text index (searchText.ts), and the first and last day it may
+ * hold when it is dated (model/time.ts).
  */
 export function nodeProperties(record: NodeRecord): Properties {
   return {
     ...defined(record, ['label']),
+    ...timeDays(record),
     searchText: searchText(record),
     searchDescription: searchDescription(record),
   };
@@ -49,9 +52,9 @@ export function sourceProperties(record: SourceRecord): Properties {
   return defined(record, []);
 }
 
-/** A relationship's stored properties: the record less its type and endpoints. */
+/** A relationship's stored properties: the record less its type and endpoints, with its days when dated. */
 export function relationshipProperties(record: RelationshipRecord): Properties {
-  return defined(record, ['type', 'from', 'to']);
+  return { ...defined(record, ['type', 'from', 'to']), ...timeDays(record) };
 }
 
 export function groupRows(dataset: Dataset): GroupedRows {

@@ -3,3 +3,4 @@
 export * from './graphModel';
 export * from './vocabulary';
 export { ISO_COUNTRIES, ISO_COUNTRY_CODES } from './isoCountries';
+export * from './time';

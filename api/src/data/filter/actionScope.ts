@@ -1,3 +1,4 @@
+import { holds, isDated, periodParams } from './timeScope';
 import type { EntityFilter } from './types';
 
 // The criteria about collective actions (struggles, companies, organisers, period) and data sets.
@@ -7,32 +8,16 @@ import type { EntityFilter } from './types';
 /** The scope's list: the matched actions and events, and the entities one step from them. */
 export const SCOPE_LIST = 'fScope';
 
-/**
- * The first and last day the date of `v` may stand for, as ISO strings: the graph stores a day
- * and how precise the source is (`year`: 2019-01-01 … 2019-12-31; `month`: 2019-06-01 …
- * 2019-06-31, which compares as the month's last day). An event's date is a day.
- */
-export function firstDay(v: string): string {
-  return `CASE ${v}.datePrecision WHEN 'year' THEN left(${v}.date, 4) + '-01-01'
-          WHEN 'month' THEN left(${v}.date, 7) + '-01' ELSE ${v}.date END`;
-}
-export function lastDay(v: string): string {
-  return `CASE ${v}.datePrecision WHEN 'year' THEN left(${v}.date, 4) + '-12-31'
-          WHEN 'month' THEN left(${v}.date, 7) + '-31' ELSE ${v}.date END`;
-}
-
-/** Whether the date of `v` may mean a day of the period `$periodFrom`..`$periodTo` (null: open). */
-export function inPeriod(v: string): string {
-  return `${v}.date IS NOT NULL AND ($periodTo IS NULL OR ${firstDay(v)} <= $periodTo)
-          AND ($periodFrom IS NULL OR ${lastDay(v)} >= $periodFrom)`;
-}
-
 export interface CompiledScope {
   /** Clauses binding the scope (after the other criteria's); none without such criteria. */
   clauses: string[];
   variables: string[];
   /** Whether `v` is in the scope and of the data sets asked (`true` without such criteria). */
   test(v: string): string;
+  /** Whether relationship `r` holds in the period (`true` without one). */
+  edgeHolds(r: string): string;
+  /** The actions and events the criteria match that no source dates, counted (`0` without a period). */
+  undatedCount: string;
   params: Record<string, unknown>;
 }
 
@@ -51,27 +36,31 @@ export function compileScope(filter: EntityFilter): CompiledScope {
     params['organisers'] = filter.organisers;
     actionTests.push('EXISTS { (a)<-[:ORGANISED]-(o:Organisation) WHERE o.id IN $organisers }');
   }
-  if (filter.period) {
-    params['periodFrom'] = filter.period.from;
-    params['periodTo'] = filter.period.to;
-    actionTests.push(inPeriod('a'));
-  }
+  const period = filter.period !== undefined;
+  Object.assign(params, periodParams(filter));
+  const actionCriteria = actionTests.length > 0;
   const tests: string[] = [];
   const clauses: string[] = [];
   const variables: string[] = [];
-  if (actionTests.length > 0) {
+  if (actionCriteria || period) {
+    const matched = [...actionTests, ...(period ? [holds('a')] : [])].join(' AND ');
     // Events have no struggle, company or organising group of an action: only a period reaches them.
-    const events =
-      filter.period && !filter.struggles && !filter.companies && !filter.organisers
-        ? `COLLECT { MATCH (a:Event) WHERE ${inPeriod('a')} RETURN a }`
-        : '[]';
+    const events = actionCriteria ? '[]' : `COLLECT { MATCH (a:Event) WHERE ${holds('a')} RETURN a }`;
+    const ties = period ? `WHERE ${holds('r')} ` : '';
+    // One step from an action or an event, by a relationship that holds in the period. With a
+    // period alone, both ends of every relationship that holds in it (a role as of the seminar's
+    // day, a speaker in one of its sessions). The groups asked for are in the scope even when
+    // they organised nothing it keeps.
+    const tied =
+      period && !actionCriteria
+        ? `COLLECT { MATCH (x:Entity)-[r]-(:Entity) ${ties}RETURN DISTINCT x }`
+        : `COLLECT { UNWIND fScopeDated AS a MATCH (a)-[r]-(x:Entity) ${ties}RETURN x }`;
+    const organisers = filter.organisers
+      ? 'COLLECT { MATCH (x:Organisation) WHERE x.id IN $organisers RETURN x }'
+      : '[]';
     clauses.push(
-      `COLLECT { MATCH (a:CollectiveAction) WHERE ${actionTests.join(' AND ')} RETURN a } + ${events} AS fScopeDated`,
-      // One step from an action or an event, and the speakers of an event's sessions; the groups
-      // asked for are in the scope even when they organised nothing it keeps.
-      `fScopeDated + COLLECT { UNWIND fScopeDated AS a MATCH (a)--(x:Entity) RETURN x
-         UNION ALL UNWIND fScopeDated AS a MATCH (a:Event)<-[:PART_OF]-(:Session)<-[:SPEAKS_IN]-(x) RETURN x }
-         + ${filter.organisers ? 'COLLECT { MATCH (x:Organisation) WHERE x.id IN $organisers RETURN x }' : '[]'} AS ${SCOPE_LIST}`,
+      `COLLECT { MATCH (a:CollectiveAction) WHERE ${matched} RETURN a } + ${events} AS fScopeDated`,
+      `fScopeDated + ${tied} + ${organisers} AS ${SCOPE_LIST}`,
     );
     variables.push('fScopeDated', SCOPE_LIST);
     tests.push(`v IN ${SCOPE_LIST}`);
@@ -84,6 +73,14 @@ export function compileScope(filter: EntityFilter): CompiledScope {
     clauses,
     variables,
     test: (v) => (tests.length === 0 ? 'true' : tests.map((t) => t.replaceAll(/\bv\b/g, v)).join(' AND ')),
+    edgeHolds: (r) => (period ? holds(r) : 'true'),
+    undatedCount: period ? undatedCount(actionTests) : '0',
     params,
   };
+}
+
+/** The actions (and, without criteria about actions, events and sessions) the criteria match that no source dates. */
+function undatedCount(actionTests: readonly string[]): string {
+  const actions = `COUNT { MATCH (a:CollectiveAction) WHERE ${[...actionTests, `NOT ${isDated('a')}`].join(' AND ')} }`;
+  return actionTests.length > 0 ? actions : `${actions} + COUNT { MATCH (a:Event|Session) WHERE NOT ${isDated('a')} }`;
 }

@@ -77,6 +77,8 @@ export function compileFilter(filter: EntityFilter = {}): CompiledFilter {
       `${base.candidates(v, label, also)}
        WITH * WHERE ${scope.test(v)}${also === undefined ? '' : ` OR ${v} IN ${also}`}`,
     matches: (v) => `${base.matches(v)}\n  AND ${scope.test(v)}`,
+    edgeHolds: scope.edgeHolds,
+    undatedCount: scope.undatedCount,
     params: { ...base.params, ...scope.params },
   };
 }
@@ -109,6 +111,8 @@ function compileCriteria(filter: EntityFilter): CompiledFilter {
         } }`,
       matches,
       typeMatches,
+      edgeHolds: () => 'true',
+      undatedCount: '0',
       values: '[]',
       params,
     };
@@ -123,6 +127,8 @@ function compileCriteria(filter: EntityFilter): CompiledFilter {
     candidates: (v, label, also) => candidatesWithCriteria(plan, v, label, also),
     matches,
     typeMatches,
+    edgeHolds: () => 'true',
+    undatedCount: '0',
     values: valueLists.length === 0 ? '[]' : 'fValues',
     params,
   };

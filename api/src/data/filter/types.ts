@@ -25,9 +25,19 @@ export interface EntityFilter {
   companies?: readonly string[];
   /** Organisation ids: these groups, the collective actions they organised, and what those are tied to. */
   organisers?: readonly string[];
-  /** Days (`YYYY-MM-DD`, ends inclusive, either open): the actions and events dated in it, and their ties. */
+  /**
+   * Days (`YYYY-MM-DD`, ends inclusive, either open): the facts that may hold in it and what they
+   * tie (timeScope.ts). An as-of date is a period of the days it may mean.
+   */
   period?: { from: string | null; to: string | null };
+  /** With a period: whether facts no source dates are kept (default EXCLUDE). */
+  undated?: UndatedFacts;
 }
+
+export type UndatedFacts = 'INCLUDE' | 'EXCLUDE';
+
+/** What a query that follows a period takes of a filter. */
+export type DatedFilter = Pick<EntityFilter, 'period' | 'undated'>;
 
 /** A filter as Cypher: clauses binding each criterion's lists, and what can be asked of them. */
 export interface CompiledFilter {
@@ -44,6 +54,10 @@ export interface CompiledFilter {
   candidates(v: string, label?: string, also?: string): string;
   /** Whether entity `v` matches every criterion and type (Cypher boolean expression). */
   matches(v: string): string;
+  /** Whether relationship `r` holds in the filter's period (`true` without one): what may be drawn. */
+  edgeHolds(r: string): string;
+  /** How many actions, events and sessions the criteria about actions match that no source dates (`0` without a period). */
+  undatedCount: string;
   /** Whether entity `v` is of one of the requested types. */
   typeMatches(v: string): string;
   /** The criteria's own value nodes (the countries, worker types… the filter names), a list. */

@@ -11,7 +11,7 @@ import { listEntities, listEvents, type EntityOrder } from '../../data/entities'
 import type { EntityType } from '../../data/models';
 import { InvalidArgumentError } from '../../errors';
 import type { GraphFilter, QueryResolvers } from '../../generated/graphql';
-import { checkRange, LIMITS, pageArgs, searchQuery } from '../arguments';
+import { checkRange, datedFilter, LIMITS, pageArgs, searchQuery } from '../arguments';
 import { checkedFilter } from '../checkedFilter';
 import { toConnection } from '../connection';
 import type { Context } from '../context';
@@ -70,12 +70,13 @@ export const Query: QueryResolvers = {
 
   events: async (_parent, { first, after }, { db }) => toConnection(await listEvents(db, pageArgs(first, after))),
 
-  neighbourhood: (_parent, { id, depth, limit }, { db }) =>
+  neighbourhood: (_parent, { id, depth, limit, period, asOf, undated }, { db }) =>
     findNeighbourhood(
       db,
       id,
       checkRange('depth', depth, 1, LIMITS.neighbourhoodDepth),
       checkRange('limit', limit, 1, LIMITS.neighbourhoodLimit),
+      datedFilter({ period, asOf, undated }),
     ),
 
   shortestPaths: (_parent, { from, to, maxLength, limit }, { db }) =>
@@ -87,10 +88,11 @@ export const Query: QueryResolvers = {
       checkRange('limit', limit, 1, LIMITS.paths),
     ),
 
-  search: (_parent, { query, types, first }, { db }) => {
+  search: (_parent, { query, types, first, period, asOf, undated }, { db }) => {
     const lucene = searchQuery(query);
     const hits = checkRange('first', first, 1, LIMITS.searchHits);
-    return searchEntities(db, query, lucene, types && types.length > 0 ? types : undefined, hits);
+    const time = datedFilter({ period, asOf, undated });
+    return searchEntities(db, query, lucene, types && types.length > 0 ? types : undefined, hits, time);
   },
 
   matrix: async (_parent, { filter, lang }, { db }) => findMatrix(db, await checkedFilter(db, filter), lang ?? 'EN'),

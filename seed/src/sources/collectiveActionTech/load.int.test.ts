@@ -121,6 +121,53 @@ describe('the whole Collective Action in Tech file in Neo4j', () => {
     WHOLE_FILE_TIMEOUT,
   );
 
+  it('stores when each fact holds: actions and their ties at their date, the seminar on its day or as of it, taxonomy undated', async () => {
+    // Each action and each of its relationships span the days its date may mean, at its precision.
+    const wrong = await rows(
+      `MATCH (a:CollectiveAction)-[r]-()
+       WITH a, r, CASE a.datePrecision WHEN 'year' THEN left(a.date, 4) WHEN 'month' THEN left(a.date, 7) ELSE a.date END AS at
+       WHERE NOT (a.timeStart = at AND a.timeEnd = at AND a.timeStartPrecision = a.datePrecision
+                  AND a.timeFirstDay <= a.date AND a.timeLastDay >= a.date
+                  AND r.timeStart = at AND r.timeFirstDay = a.timeFirstDay AND r.timeLastDay = a.timeLastDay)
+       RETURN a.id AS id LIMIT 5`,
+    );
+    expect(wrong).toEqual([]);
+    const seminar = await rows(
+      `MATCH (n:Entity) WHERE n:Event OR n:Session
+       RETURN DISTINCT n.timeStart AS start, n.timeEnd AS end, n.timeFirstDay AS first, n.timeLastDay AS last`,
+    );
+    expect(seminar).toEqual([{ start: '2016-07-08', end: '2016-07-08', first: '2016-07-08', last: '2016-07-08' }]);
+    const byType = await rows(
+      `MATCH ()-[r]->() WHERE r.dataset = 'programme-2016-07-08'
+       RETURN type(r) AS type, r.timeStart AS start, r.timeAsOf AS asOf, r.timeFirstDay AS first, r.timeLastDay AS last,
+              count(*) AS n ORDER BY type, asOf`,
+    );
+    const kinds = Object.fromEntries(byType.map(({ n: _n, type, ...time }) => [type as string, time]));
+    const asOf = { start: null, asOf: '2016-07-08', first: '2016-07-08', last: '2016-07-08' };
+    const onTheDay = { start: '2016-07-08', asOf: null, first: '2016-07-08', last: '2016-07-08' };
+    expect(kinds).toMatchObject({ HOLDS_ROLE: asOf, BASED_IN: asOf, ORGANISES: asOf, USES_FORM: asOf, LEADS: asOf });
+    expect(kinds).toMatchObject({
+      SPEAKS_IN: onTheDay,
+      HELD_IN: onTheDay,
+      CO_ORGANISED: onTheDay,
+      ORGANISED: onTheDay,
+    });
+    expect(kinds['SUBTYPE_OF']).toEqual({ start: null, asOf: null, first: null, last: null });
+    // Every programme relationship but taxonomy is dated, on the day or as of it, never both (a
+    // session is part of the event on its day; an initiative part of a union as of it).
+    expect(byType.filter((row) => row.type !== 'SUBTYPE_OF').every((row) => row.first === '2016-07-08')).toBe(true);
+    expect(byType.filter((row) => row.type === 'PART_OF').map((row) => row.asOf)).toEqual(['2016-07-08', null]);
+    expect(
+      await rows(`MATCH ()-[r]->() WHERE r.timeAsOf IS NOT NULL AND r.timeStart IS NOT NULL RETURN r.id LIMIT 1`),
+    ).toEqual([]);
+    // Entities other than actions, events and sessions are never dated.
+    expect(
+      await rows(
+        `MATCH (n:Entity) WHERE NOT (n:CollectiveAction OR n:Event OR n:Session) AND n.timeFirstDay IS NOT NULL RETURN n.id LIMIT 1`,
+      ),
+    ).toEqual([]);
+  });
+
   it('describes each data set in a Dataset node with its counts', async () => {
     const described = await rows(
       `MATCH (d:Dataset) RETURN d.id AS id, d.authors AS authors, d.licence AS licence, d.commit AS commit,
