@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { toElements } from '../../models/cytoscape/elements';
+import { isUndatedEdge, isUndatedNode, toElements } from '../../models/cytoscape/elements';
 import { countryGroupPositions, isHierarchy } from '../../models/cytoscape/layouts';
 import { t } from '../../models/i18n';
 import { toPeriod, withoutPeriod } from '../../models/view/filters';
@@ -82,8 +82,9 @@ export function NetworkView() {
       types: new Set(nodes.map((node) => node.type)),
       kinds: new Set(nodes.flatMap((node) => (node.organisationKind ? [node.organisationKind] : []))),
       relationships: new Set(edges.map((edge) => edge.type)),
+      undated: underPeriod && (nodes.some(isUndatedNode) || edges.some(isUndatedEdge)),
     }),
-    [nodes, edges],
+    [nodes, edges, underPeriod],
   );
   const presetPositions = useMemo(() => (grouped ? countryGroupPositions(nodes) : undefined), [grouped, nodes]);
   return (
