@@ -80,6 +80,7 @@ export function syntheticGraph(nodeCount: number, edgesPerNode: number, seed: nu
         organisationKind: type === 'ORGANISATION' ? pickOf(KINDS) : null,
         countryCodes: [],
         degree: 0,
+        time: null,
       };
       list.push(node);
       nodes.push(node);
@@ -104,7 +105,15 @@ export function syntheticGraph(nodeCount: number, edgesPerNode: number, seed: nu
     const key = `${source.id}|${type}|${target.id}`;
     if (source === target || seen.has(key)) continue;
     seen.add(key);
-    edges.push({ id: key, type, source: source.id, target: target.id, label: type.toLowerCase(), basis: 'STATED' });
+    edges.push({
+      id: key,
+      type,
+      source: source.id,
+      target: target.id,
+      label: type.toLowerCase(),
+      basis: 'STATED',
+      time: null,
+    });
     degree.set(source.id, (degree.get(source.id) ?? 0) + 1);
     degree.set(target.id, (degree.get(target.id) ?? 0) + 1);
   }

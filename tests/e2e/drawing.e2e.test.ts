@@ -55,6 +55,7 @@ function largeNetwork() {
     organisationKind: index % 3 === 0 ? 'UNION' : null,
     countryCodes: [],
     degree: 4,
+    time: null,
   }));
   const edges = [];
   for (let index = 0; index < nodes.length; index += 1) {
@@ -68,10 +69,11 @@ function largeNetwork() {
         target: target.id,
         label: 'member',
         basis: 'STATED',
+        time: null,
       });
     }
   }
-  return { nodes, edges, totalCount: nodes.length, truncated: false };
+  return { nodes, edges, totalCount: nodes.length, truncated: false, undatedCount: 0 };
 }
 
 describe('drawing', () => {

@@ -53,6 +53,8 @@ export interface DrawnNetwork {
   edges: GraphEdge[];
   totalCount: number;
   truncated: boolean;
+  /** Under a period: how many matched entities no source dates (null when folded: not counted). */
+  undatedCount: number | null;
 }
 export type NeighbourhoodData = NeighbourhoodFieldsFragment;
 export type PathResultData = PathResultFieldsFragment;

@@ -13,7 +13,7 @@ import {
 import { explainPaths, type PathExplanation } from '../models/view/path';
 import { readFacets, readViewResponse } from '../models/graphql/responses';
 import type { Facets, PathResultData } from '../models/types';
-import type { Explore, ViewState } from '../models/view/viewState';
+import type { Explore, Filters, ViewState } from '../models/view/viewState';
 import { useQuery, type QueryResult } from './useQuery';
 
 export interface ExplorerData {
@@ -22,6 +22,8 @@ export interface ExplorerData {
   query: QueryResult<ViewAnswer>;
   /** The view on screen; null before the first answer. */
   graph: ViewGraph | null;
+  /** The filters and fold the view on screen answers (the view's own may be newer, while it loads). */
+  answeredFor: { filters: Filters; fold: boolean; explore: Explore } | null;
   path: PathResultData | null;
   pathExplanation: PathExplanation | null;
   facets: Facets | null;
@@ -51,9 +53,14 @@ export function useExplorerData(view: ViewState, { held = false }: { held?: bool
   const query = useQuery(held ? null : operation);
 
   // The answer on screen belongs to the exploration state it was asked for.
-  const [answered, setAnswered] = useState<{ data: ViewAnswer; explore: Explore } | null>(null);
+  const [answered, setAnswered] = useState<{
+    data: ViewAnswer;
+    explore: Explore;
+    filters: Filters;
+    fold: boolean;
+  } | null>(null);
   if (query.state.status === 'success' && answered?.data !== query.state.data) {
-    setAnswered({ data: query.state.data, explore });
+    setAnswered({ data: query.state.data, explore, filters, fold });
   }
   const data = query.data ? answered : null;
 
@@ -115,6 +122,7 @@ export function useExplorerData(view: ViewState, { held = false }: { held?: bool
     operation,
     query: { ...query, retry },
     graph,
+    answeredFor: data ? { filters: data.filters, fold: data.fold, explore: data.explore } : null,
     path,
     pathExplanation,
     facets,

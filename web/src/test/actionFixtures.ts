@@ -77,6 +77,7 @@ const node = (id: string, type: string, label: string) => ({
   organisationKind: null,
   countryCodes: [],
   degree: 3,
+  time: null,
 });
 
 export const FOLDED: FoldedLinksFieldsFragment = {

@@ -29,6 +29,7 @@ export function node(id: string, label: string, extra: Partial<GraphNode> = {}):
     organisationKind: type === 'ORGANISATION' ? 'UNION' : null,
     countryCodes: [],
     degree: 1,
+    time: null,
     ...extra,
   };
 }
@@ -46,6 +47,7 @@ export function edge(
     target,
     label: type.toLowerCase(),
     basis: 'STATED',
+    time: null,
     ...extra,
   };
 }
@@ -77,7 +79,7 @@ export const EDGES: RelationshipEdge[] = [
   edge(fcw.id, 'ORGANISES', crowd.id, { label: 'organises', basis: 'INFERRED' }),
 ];
 
-export const NETWORK: DrawnNetwork = { nodes: NODES, edges: EDGES, totalCount: 65, truncated: false };
+export const NETWORK: DrawnNetwork = { nodes: NODES, edges: EDGES, totalCount: 65, truncated: false, undatedCount: 0 };
 
 export const PROGRAMME_EN = {
   id: 'programme-2016-07-08-en',

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../models/i18n';
 import { filtersForCell } from '../../models/tables/matrix';
 import type { SearchHitData } from '../../models/types';
 import type { ExploreStep } from '../../models/view/explore';
 import { hasActiveFilters, toGraphFilter } from '../../models/view/filters';
-import { EMPTY_FILTERS } from '../../models/view/viewState';
+import { EMPTY_FILTERS, type Filters } from '../../models/view/viewState';
 import { useExplorerData } from '../../state/useExplorerData';
 import { useLinkCheck } from '../../state/useLinkCheck';
 import { useViewState } from '../../state/useViewState';
@@ -22,6 +22,7 @@ import { Toolbar } from './Toolbar';
 import { useAnnouncer } from './useAnnouncer';
 import { usePathDraft } from './usePathDraft';
 import { useShortcuts } from './useShortcuts';
+import { TimelineStrip } from '../Timeline/TimelineStrip';
 
 const MatrixView = lazy(async () => ({ default: (await import('../Matrix/MatrixView')).MatrixView }));
 
@@ -47,6 +48,7 @@ export function App() {
   const loading = data.query.loading;
   const announcer = useAnnouncer(lang, data.graph, loading, view.selected ? data.labelOf(view.selected) : null);
   useShortcuts(dispatch);
+  const setFilters = useCallback((filters: Filters) => dispatch({ type: 'filters', filters }), [dispatch]);
   useEffect(() => {
     // Esc closes the details (and the drawer), unless a menu, dialog or field has it.
     function onKeyDown(event: KeyboardEvent) {
@@ -124,6 +126,7 @@ export function App() {
               onClearFilters={() => dispatch({ type: 'filters', filters: EMPTY_FILTERS })}
               onStep={step}
             />
+            <TimelineStrip lang={lang} filters={view.filters} onFilters={setFilters} />
             <div className="view-area">
               <div className="network-wrap" hidden={view.view !== 'network'}>
                 <NetworkView />

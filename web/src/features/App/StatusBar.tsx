@@ -1,4 +1,4 @@
-import { activeFilters, removeActiveFilter, type ActiveFilter } from '../../models/view/filters';
+import { activeFilters, removeActiveFilter, toPeriod, type ActiveFilter } from '../../models/view/filters';
 import { formatNumber, kindName, t } from '../../models/i18n';
 import type { Facets, Language } from '../../models/types';
 import type { Filters } from '../../models/view/viewState';
@@ -9,6 +9,8 @@ export interface StatusBarProps {
   shown: number;
   total: number;
   edges: number;
+  /** Under a period: how many matched entities no source dates (kept and marked, or left out). */
+  undatedCount: number | null;
   filters: Filters;
   facets: Facets | null;
   onFilters(filters: Filters): void;
@@ -35,6 +37,14 @@ export function StatusBar(props: StatusBarProps) {
         </strong>
         {' · '}
         {t(lang, 'showingEdges', { n: formatNumber(lang, props.edges) })}
+        {toPeriod(props.filters) && props.undatedCount !== null && (
+          <span data-testid="undated-count">
+            {' · '}
+            {t(lang, props.filters.undated === 'exclude' ? 'undatedLeftOut' : 'undatedShown', {
+              n: formatNumber(lang, props.undatedCount),
+            })}
+          </span>
+        )}
       </p>
       {chips.length > 0 && (
         <ul className="chips" aria-label={t(lang, 'activeFilters')}>

@@ -43,6 +43,7 @@ export function Toolbar() {
         shown={graph?.nodes.length ?? 0}
         total={graph?.total ?? 0}
         edges={graph?.edges.length ?? 0}
+        undatedCount={graph?.undatedCount ?? null}
         filters={view.filters}
         facets={data.facets}
         onFilters={(filters) => dispatch({ type: 'filters', filters })}

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { t } from '../../models/i18n';
 import type { Language } from '../../models/types';
-import { MAX_YEAR, MIN_YEAR, type Filters } from '../../models/view/viewState';
+import { orderedPeriod, parsePeriodEnd, type PeriodEnd } from '../../models/view/period';
+import type { Filters } from '../../models/view/viewState';
 
-/** A year typed in a box: a four-digit year in bounds, null for empty; anything else is not applied. */
-function readYear(text: string): number | null | undefined {
+/** An end typed in a box: a year or a month in bounds, null for empty; anything else is not applied. */
+function readEnd(text: string): PeriodEnd | null | undefined {
   if (text.trim() === '') return null;
-  const year = Number(text);
-  return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+  return parsePeriodEnd(text) ?? undefined;
 }
 
-/** The period filter: first and last years, either open; applied when a box holds a whole year. */
+/**
+ * The period filter: first and last year or month, either open; applied when a box holds a whole
+ * year or month. The same period as the timeline's brush (one state: the view's filters).
+ */
 export function PeriodFilter({
   lang,
   filters,
@@ -26,44 +29,52 @@ export function PeriodFilter({
       <summary>{t(lang, 'filterPeriod')}</summary>
       <fieldset className="period">
         <legend className="sr-only">{t(lang, 'filterPeriod')}</legend>
-        <YearBox
+        <EndBox
           label={t(lang, 'periodSince')}
           value={filters.since}
-          onYear={(since) => onChange({ ...filters, since })}
+          onEnd={(since) => onChange({ ...filters, ...orderedPeriod(since, filters.until) })}
         />
-        <YearBox
+        <EndBox
           label={t(lang, 'periodUntil')}
           value={filters.until}
-          onYear={(until) => onChange({ ...filters, until })}
+          onEnd={(until) => onChange({ ...filters, ...orderedPeriod(filters.since, until) })}
         />
       </fieldset>
     </details>
   );
 }
 
-function YearBox({ label, value, onYear }: { label: string; value: number | null; onYear(year: number | null): void }) {
-  const [text, setText] = useState(value === null ? '' : String(value));
-  // The URL may change the year (back, clear filters): the box follows (while rendering, not in an effect).
+function EndBox({
+  label,
+  value,
+  onEnd,
+}: {
+  label: string;
+  value: PeriodEnd | null;
+  onEnd(end: PeriodEnd | null): void;
+}) {
+  const [text, setText] = useState(value ?? '');
+  // The URL or the brush may change the end (back, clear filters): the box follows (while rendering, not in an effect).
   const [shown, setShown] = useState(value);
   if (shown !== value) {
     setShown(value);
-    setText(value === null ? '' : String(value));
+    setText(value ?? '');
   }
-  const year = readYear(text);
+  const end = readEnd(text);
   return (
     <label className="field">
       <span>{label}</span>
       <input
-        type="number"
+        type="text"
         inputMode="numeric"
-        min={MIN_YEAR}
-        max={MAX_YEAR}
+        placeholder="2019, 2019-06"
+        size={7}
         value={text}
-        aria-invalid={year === undefined || undefined}
+        aria-invalid={end === undefined || undefined}
         onChange={(event) => {
           setText(event.target.value);
-          const next = readYear(event.target.value);
-          if (next !== undefined && next !== value) onYear(next);
+          const next = readEnd(event.target.value);
+          if (next !== undefined && next !== value) onEnd(next);
         }}
       />
     </label>

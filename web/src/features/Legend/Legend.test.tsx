@@ -53,6 +53,16 @@ describe('the legend of a view', () => {
     expect(itemsUnder(t('EN', 'legendRelationships'))).toEqual(['holds a role at', t('EN', 'legendInferred')]);
   });
 
+  it('says how undated facts are drawn when the view marks them', () => {
+    render(
+      <Legend
+        lang="FR"
+        present={{ types: new Set(['EVENT']), kinds: new Set(), relationships: new Set(['HELD_IN']), undated: true }}
+      />,
+    );
+    expect(itemsUnder(t('FR', 'legendRelationships')).at(-1)).toBe('Non daté (aucune source ne le date)');
+  });
+
   it('names the communities when the view is coloured by community', () => {
     render(<Legend lang="EN" communities={[{ colour: '#1f77b4', label: 'Community of Ver.di (7)' }]} />);
     expect(itemsUnder(t('EN', 'legendCommunities'))).toEqual(['Community of Ver.di (7)']);

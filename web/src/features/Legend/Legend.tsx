@@ -53,6 +53,8 @@ export interface LegendContent {
   types: ReadonlySet<string>;
   kinds: ReadonlySet<string>;
   relationships: ReadonlySet<string>;
+  /** Whether the view marks undated facts (under a period). */
+  undated?: boolean;
 }
 
 export interface LegendProps {
@@ -70,7 +72,7 @@ function roomy(): boolean {
 /** What the shapes, colours and lines of the network mean, over the drawing. */
 export function Legend({ lang, communities, present }: LegendProps) {
   const [open, setOpen] = useState(roomy);
-  const has = (set: keyof LegendContent, value: string) => !present || present[set].has(value);
+  const has = (set: 'types' | 'kinds' | 'relationships', value: string) => !present || present[set].has(value);
   const byCommunity = Boolean(communities?.length);
   return (
     <details
@@ -126,6 +128,11 @@ export function Legend({ lang, communities, present }: LegendProps) {
           </li>
         ))}
         <li className="muted">{t(lang, 'legendInferred')}</li>
+        {present?.undated && (
+          <li className="muted" data-testid="legend-undated">
+            {t(lang, 'legendUndated')}
+          </li>
+        )}
       </ul>
     </details>
   );

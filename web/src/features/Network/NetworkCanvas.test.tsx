@@ -76,10 +76,11 @@ function view(count: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
 
 const NO_ANSWER: ReadonlySet<string> = new Set();
 
-function canvas(elements: ElementDefinition[], answerIds = NO_ANSWER) {
+function canvas(elements: ElementDefinition[], answerIds = NO_ANSWER, keepKey?: string) {
   return (
     <NetworkCanvas
       elements={elements}
+      keepKey={keepKey}
       layout="fcose"
       selected={null}
       answerIds={answerIds}
@@ -217,5 +218,48 @@ describe('the network canvas', () => {
     expect(cy.nodes('.added').map((entity) => entity.id())).toEqual(['person:p4', 'person:p5']);
     rerender(canvas(toElements(small.nodes.slice(0, 5), small.edges)));
     expect(cy.nodes('.added').length).toBe(0);
+  });
+
+  it('keeps what stays exactly where it was when the period moves, places what is new by it and fades out what leaves', async () => {
+    const small = view(40);
+    const { rerender, getByTestId } = render(canvas(toElements(small.nodes, small.edges), NO_ANSWER, 'all'));
+    const cy = made.instances.at(-1)!;
+    await waitFor(() => expect(getByTestId('network-canvas').dataset.drawnAt).toBeDefined());
+    const staying = small.nodes.slice(0, 30).map((entity) => entity.id);
+    const before = new Map(staying.map((id) => [id, { ...cy.getElementById(id).position() }]));
+    const drawnBefore = Number(getByTestId('network-canvas').dataset.drawnAt);
+
+    const newcomers = Array.from({ length: 5 }, (_, index) => node(`person:n${index}`, `Newcomer ${index}`));
+    const links = newcomers.map((entity) => edge(entity.id, 'SPEAKS_IN', 'person:p3'));
+    const next = [...small.nodes.slice(0, 30), ...newcomers];
+    rerender(canvas(toElements(next, [...small.edges, ...links]), NO_ANSWER, 'all'));
+    for (const id of staying) expect(cy.getElementById(id).position()).toEqual(before.get(id));
+    // Placed by what they are linked to, not across the drawing.
+    const anchor = cy.getElementById('person:p3').position();
+    const box = cy.nodes().not('.leaving').boundingBox({});
+    for (const entity of newcomers) {
+      const { x, y } = cy.getElementById(entity.id).position();
+      expect(Math.hypot(x - anchor.x, y - anchor.y)).toBeLessThan(Math.max(box.w, box.h));
+    }
+    expect(cy.getElementById('person:p35').hasClass('leaving')).toBe(true);
+    await waitFor(() => expect(cy.getElementById('person:p35').empty()).toBe(true), { timeout: 3000 });
+    expect(Number(getByTestId('network-canvas').dataset.drawnAt)).toBeGreaterThanOrEqual(drawnBefore);
+  });
+
+  it('lays out again, moving what stays, when more than the period changed', async () => {
+    const small = view(40);
+    const { rerender } = render(canvas(toElements(small.nodes, small.edges), NO_ANSWER, 'one'));
+    const cy = made.instances.at(-1)!;
+    const extra = node('person:extra', 'Extra');
+    rerender(
+      canvas(
+        toElements([...small.nodes, extra], [...small.edges, edge(extra.id, 'SPEAKS_IN', 'person:p3')]),
+        NO_ANSWER,
+        'other',
+      ),
+    );
+    expect(cy.nodes('.leaving').length).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(cy.getElementById('person:extra').nonempty()).toBe(true);
   });
 });

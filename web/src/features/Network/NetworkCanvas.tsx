@@ -12,7 +12,7 @@ import {
   NO_INSETS,
   overlayInsets,
 } from './answerFocus';
-import { applyDrawing, layOutHere, placeFromWorker } from './applyDrawing';
+import { applyDrawing, layOutHere, layOutLocally, placeFromWorker } from './applyDrawing';
 import { canvasHandle } from './canvasExport';
 import type { CanvasHandle } from './canvasHandle';
 import { handleCanvasKey } from './canvasKeyboard';
@@ -30,6 +30,11 @@ export interface NetworkCanvasProps {
   answerIds: ReadonlySet<string>;
   /** False while another view covers the network; the drawing is refitted when it shows again. */
   active: boolean;
+  /**
+   * What the drawing shows apart from its period: while it stays the same, a new period keeps
+   * the entities that stay where they are ('' : never kept).
+   */
+  keepKey?: string;
   label: string;
   /** Said while a large view is laid out in the background. */
   layingOutLabel: string;
@@ -67,6 +72,13 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
   const fittedAnswer = useRef<string | null>(null);
   /** Whether the view has been fitted once: the first fit is instant, later ones animated. */
   const shown = useRef(false);
+  /** The `keepKey` of the drawing on the canvas. */
+  const drawnKey = useRef('');
+
+  /** Says when the drawing last settled (the page's clock), for whoever times a change to its redrawing. */
+  function markDrawn() {
+    if (container.current) container.current.dataset.drawnAt = String(Math.round(performance.now()));
+  }
 
   /** Fits to the answer now, or when the network shows again if another view covers it. */
   function showAnswer(cy: Core) {
@@ -134,6 +146,7 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
         edgesHeld.current = false;
         placeFromWorker(cy, event.data.positions, held);
         showAnswer(cy);
+        markDrawn();
       };
       setLayingOut(true);
       worker.current.postMessage({ id: run, elements } satisfies LayoutRequest);
@@ -146,7 +159,9 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       isDrawn: (id) => current.getElementById(id).nonempty(),
       drawnIds: current.elements().map((element) => element.id()),
       edgesHeld: edgesHeld.current,
+      keep: Boolean(props.keepKey) && props.keepKey === drawnKey.current,
     });
+    drawnKey.current = props.keepKey ?? '';
     const cy = plan.large === drawnLarge.current ? current : mount(plan.large);
     // What an expansion or a new filter value brings in beside what stays is marked until the next change.
     const added = new Set(
@@ -167,18 +182,31 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
     highlightNeighbours(cy, callbacks.current.selected);
     if (plan.layout === 'none') {
       if (fittedAnswer.current !== [...props.answerIds].sort().join(' ')) showAnswer(cy);
+      markDrawn();
+      return;
+    }
+    const run = layoutRun.current;
+    const stillWanted = () => run === layoutRun.current && cyRef.current === cy;
+    const settled = () => {
+      showAnswer(cy);
+      markDrawn();
+    };
+    if (plan.layout === 'local') {
+      const addedIds = plan.add
+        .filter((element) => element.group === 'nodes')
+        .map((element) => element.data.id as string);
+      layOutLocally(cy, addedIds, props.layout, stillWanted, settled);
       return;
     }
     if (plan.layout !== 'here') return;
-    const run = layoutRun.current;
     layOutHere(
       cy,
       props.layout,
       { incremental: plan.incremental, selected: callbacks.current.selected, presetPositions: props.presetPositions },
-      () => run === layoutRun.current && cyRef.current === cy,
-      () => showAnswer(cy),
+      stillWanted,
+      settled,
     );
-  }, [props.elements, props.layout, props.presetPositions, props.answerIds]);
+  }, [props.elements, props.layout, props.presetPositions, props.answerIds, props.keepKey]);
 
   // Selection follows the view state.
   useEffect(() => {

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { toElements } from '../../models/cytoscape/elements';
+import { isUndatedEdge, isUndatedNode, toElements } from '../../models/cytoscape/elements';
 import { countryGroupPositions, isHierarchy } from '../../models/cytoscape/layouts';
 import { t } from '../../models/i18n';
+import { toPeriod, withoutPeriod } from '../../models/view/filters';
 import { AnswerSummary } from '../Answer/AnswerSummary';
 import { useExplorer } from '../App/explorerContext';
 import { communityLegend } from '../Legend/communityLegend';
@@ -29,6 +30,8 @@ export function NetworkView() {
   const layout = view.layout === 'hierarchical' && !hierarchy ? 'concentric' : view.layout;
   const pathNodeIds = data.graph?.pathNodeIds ?? NO_IDS;
   const pathEdgeIds = data.graph?.pathEdgeIds ?? NO_IDS;
+  // Under a period, what no source dates is marked (when kept).
+  const underPeriod = data.answeredFor !== null && toPeriod(data.answeredFor.filters) !== null;
   const expandedIds = useMemo(() => new Set(view.explore.expanded.map((item) => item.id)), [view.explore.expanded]);
   const elements = useMemo(
     () =>
@@ -42,9 +45,34 @@ export function NetworkView() {
         expandedIds,
         pathNodeIds,
         pathEdgeIds,
+        undatedMark: underPeriod ? t(lang, 'undatedMark') : null,
       }),
-    [nodes, edges, insight, view.colourBy, grouped, data.countryNames, lang, expandedIds, pathNodeIds, pathEdgeIds],
+    [
+      nodes,
+      edges,
+      insight,
+      view.colourBy,
+      grouped,
+      data.countryNames,
+      lang,
+      expandedIds,
+      pathNodeIds,
+      pathEdgeIds,
+      underPeriod,
+    ],
   );
+  // The view apart from its period, as answered: while it stays, a new period keeps what stays in place.
+  const answered = data.answeredFor;
+  const keepKey = answered
+    ? JSON.stringify([
+        { ...withoutPeriod(answered.filters), undated: null },
+        answered.fold,
+        answered.explore.expanded,
+        answered.explore.path,
+        view.explore.hidden,
+        view.explore.focus,
+      ])
+    : '';
   const communities = useMemo(
     () => (view.colourBy === 'community' ? communityLegend(lang, nodes, insight.communities) : null),
     [view.colourBy, lang, nodes, insight.communities],
@@ -54,8 +82,9 @@ export function NetworkView() {
       types: new Set(nodes.map((node) => node.type)),
       kinds: new Set(nodes.flatMap((node) => (node.organisationKind ? [node.organisationKind] : []))),
       relationships: new Set(edges.map((edge) => edge.type)),
+      undated: underPeriod && (nodes.some(isUndatedNode) || edges.some(isUndatedEdge)),
     }),
-    [nodes, edges],
+    [nodes, edges, underPeriod],
   );
   const presetPositions = useMemo(() => (grouped ? countryGroupPositions(nodes) : undefined), [grouped, nodes]);
   return (
@@ -68,6 +97,7 @@ export function NetworkView() {
           selected={view.selected}
           answerIds={answer.ids}
           active={view.view === 'network'}
+          keepKey={keepKey}
           label={t(lang, 'canvasLabel', { n: nodes.length, e: edges.length })}
           layingOutLabel={t(lang, 'layingOut')}
           onSelect={select}

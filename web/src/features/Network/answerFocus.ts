@@ -154,7 +154,10 @@ export function fitToAnswer(
     { min: cy.minZoom(), max: MAX_FIT_ZOOM },
     insets,
   );
-  const report = () => done(nodes.renderedBoundingBox({ includeLabels: true }));
+  // The view may be gone by the end of the animation (another view, the page left).
+  const report = () => {
+    if (!cy.destroyed()) done(nodes.renderedBoundingBox({ includeLabels: true }));
+  };
   if (animate) cy.animate(target, { duration: FIT_DURATION, easing: 'ease-in-out-cubic', complete: report });
   else {
     cy.viewport(target);

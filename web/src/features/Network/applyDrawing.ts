@@ -1,4 +1,11 @@
-import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
+import type {
+  CollectionReturnValue,
+  Core,
+  ElementDefinition,
+  LayoutOptions,
+  NodeSingular,
+  SingularElementReturnValue,
+} from 'cytoscape';
 import { layoutOptions } from '../../models/cytoscape/layouts';
 import type { DrawingPlan } from '../../models/cytoscape/drawingPlan';
 import type { LayoutName } from '../../models/view/viewState';
@@ -20,16 +27,27 @@ export function applyDrawing(cy: Core, plan: DrawingPlan): void {
       }));
       return;
     }
-    for (const id of plan.remove) cy.getElementById(id).remove();
+    const fade = plan.fade && !prefersReducedMotion();
+    for (const id of plan.remove) {
+      const leaving = cy.getElementById(id);
+      if (fade) fadeOut(leaving);
+      else leaving.remove();
+    }
     for (const definition of plan.update) {
       const existing = cy.getElementById(definition.data.id as string);
+      // Back before it finished fading out: it stays.
+      if (existing.hasClass('leaving')) {
+        existing.stop(true, false);
+        existing.removeStyle('opacity');
+      }
       existing.data(definition.data);
       existing.classes(definition.classes ?? '');
     }
     if (!plan.add.length) return;
     // New entities start next to an entity they are linked to, so the layout settles quickly.
+    const staying = plan.fade ? cy.nodes().not('.group').not('.leaving').boundingBox({}) : null;
     const placed = cy.add(plan.add);
-    placed.nodes().forEach((node) => {
+    placed.nodes().forEach((node, index) => {
       const anchor = node
         .neighborhood()
         .nodes()
@@ -40,9 +58,86 @@ export function applyDrawing(cy: Core, plan: DrawingPlan): void {
         // Seeded by the entity, so the same steps lead to the same picture.
         const random = seededRandom(hashText(node.id()));
         node.position({ x: x + (random() - 0.5) * 60, y: y + (random() - 0.5) * 60 });
+      } else if (staying && Number.isFinite(staying.w)) {
+        // Linked to nothing drawn: on a ring just outside what stays, where it does not cover it.
+        const angle = 2 * Math.PI * seededRandom(hashText(node.id()))() + index * 0.3;
+        const radius = Math.max(staying.w, staying.h) / 2 + 80;
+        node.position({
+          x: staying.x1 + staying.w / 2 + radius * Math.cos(angle),
+          y: staying.y1 + staying.h / 2 + radius * Math.sin(angle),
+        });
       }
     });
   });
+}
+
+/** How long what leaves the view takes to fade out. */
+const FADE_MS = 350;
+
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Fades an element out, then removes it unless it came back meanwhile. */
+function fadeOut(element: CollectionReturnValue | SingularElementReturnValue): void {
+  if (element.empty() || element.hasClass('leaving')) return;
+  element.addClass('leaving');
+  element.animate(
+    { style: { opacity: 0 } },
+    {
+      duration: FADE_MS,
+      complete: () => {
+        if (!element.removed() && element.hasClass('leaving')) element.remove();
+      },
+    },
+  );
+}
+
+/**
+ * Lays out only what is new and its neighbours, everything that stays locked where it is: the
+ * period moved, and the change must be seen, not a new picture. Without the force-directed layout
+ * (rings, levels) new entities stay where `applyDrawing` put them, by their neighbours.
+ */
+export function layOutLocally(
+  cy: Core,
+  addedIds: readonly string[],
+  layout: LayoutName,
+  current: () => boolean,
+  done: () => void,
+): void {
+  if (layout !== 'fcose' || addedIds.length === 0) {
+    done();
+    return;
+  }
+  const run = () => {
+    if (!current()) return;
+    const wanted = new Set(addedIds);
+    const added = cy.nodes().filter((node) => wanted.has(node.id()));
+    const local = added.union(added.neighborhood().not('.leaving'));
+    const fixed = local
+      .nodes()
+      .difference(added)
+      .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
+    // fcose's own options (fixed nodes, no packing) are not in Cytoscape's types.
+    const options = {
+      ...(layoutOptions('fcose', { nodeCount: local.nodes().length, incremental: true, roots: [] }) as object),
+      randomize: false,
+      animate: false,
+      packComponents: false,
+      numIter: 600,
+      ...(fixed.length ? { fixedNodeConstraint: fixed } : {}),
+    } as unknown as LayoutOptions;
+    try {
+      withSeededRandom(layoutSeed(addedIds), () => local.layout(options).run());
+    } catch (error) {
+      // New entities stay by their neighbours: still a readable picture, and nothing else moved.
+      console.warn('The local layout could not run.', error);
+    }
+    if (current()) done();
+  };
+  if (!isFcoseReady())
+    loadFcose().then(run, (error: unknown) => console.error('The force-directed layout did not load.', error));
+  else run();
 }
 
 /** Draws the relationships held for a worker layout whose ends are drawn, then places the entities. */

@@ -9,7 +9,12 @@ export interface Tip {
 
 function tipOf(node: NodeSingular): Tip {
   const { x, y } = node.renderedPosition();
-  return { text: node.data('label') as string, x, y: y - node.renderedHeight() / 2 };
+  const undated = node.data('undated') as string | undefined;
+  return {
+    text: undated ? `${node.data('label') as string} (${undated})` : (node.data('label') as string),
+    x,
+    y: y - node.renderedHeight() / 2,
+  };
 }
 
 /**

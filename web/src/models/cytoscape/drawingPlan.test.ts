@@ -88,3 +88,43 @@ describe('the drawing plan', () => {
     expect(planDrawing(nodes.slice(0, 10), 'concentric', nothing).large).toBe(false);
   });
 });
+
+describe('the drawing plan as the period moves', () => {
+  const before = [entity('a'), entity('b'), entity('c'), link('a', 'b'), link('b', 'c')];
+  const after = [entity('a'), entity('b'), entity('d'), link('a', 'b'), link('b', 'd')];
+
+  it('keeps what stays in place, lays out only around what is new and fades out what leaves', () => {
+    const plan = planDrawing(after, 'fcose', { ...drawnWith(before, 'fcose:false'), keep: true });
+    expect(plan).toMatchObject({ rebuild: false, layout: 'local', fade: true, incremental: true });
+    expect(plan.remove).toEqual(['c', 'b|LEADS|c']);
+    expect(ids(plan.add)).toEqual(['d', 'b|LEADS|d']);
+  });
+
+  it('lays out only around what is new, not the whole view, while something stays', () => {
+    const many = Array.from({ length: WORKER_LAYOUT + 50 }, (_, index) => entity(`n${index}`));
+    const next = [
+      ...many.slice(0, 10),
+      ...Array.from({ length: WORKER_LAYOUT + 40 }, (_, index) => entity(`m${index}`)),
+    ];
+    expect(planDrawing(next, 'fcose', drawnWith(many, 'fcose:false'))).toMatchObject({
+      layout: 'here',
+      incremental: true,
+    });
+    const kept = planDrawing(next, 'fcose', { ...drawnWith(many, 'fcose:false'), keep: true });
+    expect(kept.layout).toBe('local');
+  });
+
+  it('lays out afresh when nothing stays, and does not fade a rebuilt drawing', () => {
+    const other = [entity('x'), entity('y'), link('x', 'y')];
+    expect(planDrawing(other, 'fcose', { ...drawnWith(before, 'fcose:false'), keep: true }).layout).toBe('here');
+    const rebuilt = planDrawing(after, 'concentric', { ...drawnWith(before, 'fcose:false'), keep: true });
+    expect(rebuilt).toMatchObject({ rebuild: true, fade: false, layout: 'here' });
+  });
+
+  it('changes nothing of a view whose period did not move', () => {
+    expect(planDrawing(after, 'fcose', drawnWith(before, 'fcose:false'))).toMatchObject({
+      layout: 'here',
+      fade: false,
+    });
+  });
+});

@@ -13,6 +13,11 @@ export interface DrawnState {
   drawnIds: Iterable<string>;
   /** Whether relationships wait for a layout running in the worker. */
   edgesHeld: boolean;
+  /**
+   * Whether what stays keeps its place exactly (the period moved, nothing else): what is new is
+   * placed by its neighbours and laid out locally, what leaves fades out.
+   */
+  keep?: boolean;
 }
 
 /** What to do to the canvas so that it shows `elements`; computed without touching Cytoscape. */
@@ -28,12 +33,17 @@ export interface DrawingPlan {
   update: ElementDefinition[];
   /** Elements to add now; relationships held for a worker layout are left out. */
   add: ElementDefinition[];
-  /** Where the layout runs: nowhere (nothing new), on this thread, or in the worker. */
-  layout: 'none' | 'here' | 'worker';
+  /**
+   * Where the layout runs: nowhere (nothing new), on this thread, in the worker, or only around
+   * what is new, the entities that stay locked in place (`local`).
+   */
+  layout: 'none' | 'here' | 'worker' | 'local';
   /** Only a few entities are new: the layout starts from the current positions. */
   incremental: boolean;
   /** Relationships wait for the worker's answer after this plan. */
   edgesHeld: boolean;
+  /** What leaves fades out instead of vanishing, so the change can be seen. */
+  fade: boolean;
 }
 
 /** Whether an element definition is a compound group (grouped-by-country layout). */
@@ -83,7 +93,10 @@ export function planDrawing(
   const incremental = !rebuild && added < nodesAfter;
   // Nothing to lay out in an empty view (before the first answer, or when nothing matches).
   const laidOut = (rebuild || added > 0) && nodesAfter > 0;
-  const inWorker = laidOut && layout === 'fcose' && !incremental && nodesAfter > WORKER_LAYOUT;
+  // The period moved: what stays keeps its place, whatever the layout (a preset grid is placed afresh).
+  const keep = Boolean(drawn.keep) && !rebuild && layout !== 'country';
+  const local = keep && incremental && laidOut;
+  const inWorker = laidOut && !local && layout === 'fcose' && !incremental && nodesAfter > WORKER_LAYOUT;
   // A pending worker layout keeps its relationships until it answers; any other layout draws them now.
   const edgesHeld = inWorker || (drawn.edgesHeld && !laidOut);
   const toAdd = rebuild ? elements : missing;
@@ -94,8 +107,9 @@ export function planDrawing(
     remove: rebuild ? [] : [...drawn.drawnIds].filter((id) => !wanted.has(id)),
     update,
     add: edgesHeld ? toAdd.filter((element) => element.group !== 'edges') : [...toAdd],
-    layout: inWorker ? 'worker' : laidOut ? 'here' : 'none',
+    layout: local ? 'local' : inWorker ? 'worker' : laidOut ? 'here' : 'none',
     incremental,
     edgesHeld,
+    fade: keep,
   };
 }

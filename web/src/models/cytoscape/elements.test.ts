@@ -1,7 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { EDGES, NODES, fcw, germany, igMetall, milland, verdi } from '../../test/fixtures';
+import { EDGES, NODES, edge, fcw, germany, igMetall, milland, node, verdi } from '../../test/fixtures';
 import { BASE_SIZE, DEFAULT_ELEMENT_OPTIONS, MAX_SIZE, MIN_SIZE, groupId, shortLabel, toElements } from './elements';
 import { KIND_COLOURS, NODE_LOOKS, communityColour } from './palette';
+
+describe('undated facts under a period', () => {
+  const action = node('action:1', 'A strike', { type: 'COLLECTIVE_ACTION' });
+  const dated = node('action:2', 'A walkout', {
+    type: 'COLLECTIVE_ACTION',
+    time: { start: '2019', end: '2019', asOf: null },
+  });
+  const links = [
+    edge('action:1', 'TOOK_PLACE_IN', 'country:DE'),
+    edge('action:2', 'TOOK_PLACE_IN', 'country:DE', { time: { start: '2019', end: '2019', asOf: null } }),
+  ];
+  const nodes = [action, dated, germany];
+
+  it('are marked, with the word the tooltip says, on actions, events and sessions, and on relationships', () => {
+    const elements = toElements(nodes, links, { ...DEFAULT_ELEMENT_OPTIONS, undatedMark: 'undated' });
+    const marked = elements.filter((element) =>
+      String(element.classes ?? '')
+        .split(' ')
+        .includes('undated'),
+    );
+    expect(marked.map((element) => element.data.id)).toEqual(['action:1', 'action:1|TOOK_PLACE_IN|country:DE']);
+    expect(elements.find((element) => element.data.id === 'action:1')!.data.undated).toBe('undated');
+    // A country is never dated: not an undated fact.
+    expect(elements.find((element) => element.data.id === germany.id)!.classes).not.toContain('undated');
+  });
+
+  it('are not marked without a period', () => {
+    const elements = toElements(nodes, links);
+    expect(elements.some((element) => element.classes?.includes('undated'))).toBe(false);
+  });
+});
 
 describe('mapping the view to Cytoscape elements', () => {
   it('maps every entity and relationship with the data the stylesheet reads', () => {
@@ -33,6 +64,7 @@ describe('mapping the view to Cytoscape elements', () => {
         target: 'event:e',
         label: 'organised',
         basis: 'STATED' as const,
+        time: null,
       },
       {
         id: 'org:a|CO_ORGANISED|event:e',
@@ -41,11 +73,28 @@ describe('mapping the view to Cytoscape elements', () => {
         target: 'event:e',
         label: 'co-organised',
         basis: 'INFERRED' as const,
+        time: null,
       },
     ];
     const nodes = [
-      { id: 'org:a', type: 'ORGANISATION' as const, label: 'A', organisationKind: null, countryCodes: [], degree: 2 },
-      { id: 'event:e', type: 'EVENT' as const, label: 'E', organisationKind: null, countryCodes: [], degree: 2 },
+      {
+        id: 'org:a',
+        type: 'ORGANISATION' as const,
+        label: 'A',
+        organisationKind: null,
+        countryCodes: [],
+        degree: 2,
+        time: null,
+      },
+      {
+        id: 'event:e',
+        type: 'EVENT' as const,
+        label: 'E',
+        organisationKind: null,
+        countryCodes: [],
+        degree: 2,
+        time: null,
+      },
     ];
     const edges = toElements(nodes, parallel).filter((element) => element.group === 'edges');
     expect(edges.map((element) => element.data.id)).toEqual(parallel.map((edge) => edge.id));

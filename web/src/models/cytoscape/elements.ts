@@ -23,6 +23,21 @@ export interface ElementOptions {
   expandedIds: ReadonlySet<string>;
   pathNodeIds: ReadonlySet<string>;
   pathEdgeIds: ReadonlySet<string>;
+  /** Under a period, the word that marks what no source dates (kept as if it held at any time); null: none marked. */
+  undatedMark: string | null;
+}
+
+/** The entity types a source dates (an action, an event, a session): undated ones are marked under a period. */
+const DATED_TYPES: ReadonlySet<string> = new Set(['COLLECTIVE_ACTION', 'EVENT', 'SESSION']);
+
+/** Whether an entity is a fact no source dates. */
+export function isUndatedNode(node: GraphNode): boolean {
+  return DATED_TYPES.has(node.type) && !node.time;
+}
+
+/** Whether a relationship is a fact no source dates (a folded link stands for actions, each dated). */
+export function isUndatedEdge(edge: GraphEdge): boolean {
+  return edge.type !== 'FOLDED' && !edge.time;
 }
 
 export const DEFAULT_ELEMENT_OPTIONS: ElementOptions = {
@@ -35,6 +50,7 @@ export const DEFAULT_ELEMENT_OPTIONS: ElementOptions = {
   expandedIds: new Set(),
   pathNodeIds: new Set(),
   pathEdgeIds: new Set(),
+  undatedMark: null,
 };
 
 /** How many characters of a collective action's title the canvas shows (its title is a sentence). */
@@ -96,6 +112,8 @@ export function toElements(
       onPath ? 'path' : '',
       options.pathNodeIds.size > 0 && !onPath ? 'off-path' : '',
     ].filter(Boolean);
+    const undated = options.undatedMark !== null && isUndatedNode(node);
+    if (undated) classes.push('undated');
     elements.push({
       group: 'nodes',
       data: {
@@ -106,6 +124,7 @@ export function toElements(
         degree: node.degree,
         colour,
         size: Math.round(size),
+        ...(undated ? { undated: options.undatedMark } : {}),
         ...(options.groupByCountry ? { parent: groupId(groupOf(node)) } : {}),
       },
       classes: classes.join(' '),
@@ -132,6 +151,7 @@ export function toElements(
         options.pathEdgeIds.has(edge.id) ? 'path' : options.pathEdgeIds.size > 0 ? 'off-path' : '',
         // A folded link always shows its weight.
         edge.type === 'FOLDED' ? 'labelled' : '',
+        options.undatedMark !== null && isUndatedEdge(edge) ? 'undated' : '',
       ]
         .filter(Boolean)
         .join(' '),

@@ -47,6 +47,7 @@ describe('drawing by view size', () => {
         expandedIds: new Set(),
         pathNodeIds: new Set(),
         pathEdgeIds: new Set(),
+        undatedMark: null,
       },
     );
     expect(layoutRequestElements(elements)).toEqual([

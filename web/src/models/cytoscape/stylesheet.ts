@@ -71,6 +71,11 @@ export function buildStylesheet({ large = false }: StylesheetOptions = {}): Styl
       selector: 'node.expanded',
       style: { 'border-width': 3, 'border-color': '#111827', 'border-style': 'double' },
     },
+    // Kept under a period though no source dates it: a dashed outline, and "undated" in its tooltip.
+    {
+      selector: 'node.undated',
+      style: { 'border-width': 3, 'border-color': '#374151', 'border-style': 'dashed' },
+    },
     {
       selector: 'edge',
       style: {
@@ -133,6 +138,7 @@ export function buildStylesheet({ large = false }: StylesheetOptions = {}): Styl
       style: { 'font-weight': 'bold', 'border-width': 3, 'border-color': '#111827', 'z-index': 40 },
     },
     { selector: 'edge.answer', style: { opacity: 1, 'z-index': 35 } },
+    { selector: 'edge.undated', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 6] } },
     { selector: 'node.dimmed', style: { opacity: 0.3, 'text-opacity': 0.6 } },
     { selector: 'edge.dimmed', style: { opacity: 0.15 } },
     // What the last step added: a ring of the path colour's complement, until the next change.

@@ -24,10 +24,12 @@ export function foldedNetwork(data: FoldedLinksData): DrawnNetwork {
     target: link.target,
     label: String(link.weight),
     basis: link.basis,
+    // A folded link stands for actions of many dates: the actions carry them.
+    time: null,
     weight: link.weight,
     actions: link.actions.map((action) => ({ id: action.id, name: action.name, date: action.date })),
   }));
-  return { nodes: data.nodes, edges, totalCount: data.nodes.length, truncated: data.truncated };
+  return { nodes: data.nodes, edges, totalCount: data.nodes.length, truncated: data.truncated, undatedCount: null };
 }
 
 /** What a folded link says in words: its weight and the actions behind it, latest first, as the API lists them. */

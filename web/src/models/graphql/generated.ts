@@ -345,7 +345,7 @@ export type EntityDetailsQuery = { node:
     | { id: string }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
-   | null, neighbourhood: { totalCount: number, omittedCount: number, nodes: Array<{ id: string, type: EntityType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis }> } | null };
+   | null, neighbourhood: { totalCount: number, omittedCount: number, nodes: Array<{ id: string, type: EntityType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null }> } | null };
 
 export type ActionFieldsFragment = { datePrecision: DatePrecision, dateRaw: string, workers: number | null, online: boolean | null, tags: Array<string>, tagsRaw: Array<string>, sourceUrls: Array<string>, locations: Array<string>, actionDate: string, dataset: { id: string, title: string }, forms: Array<{ id: string, name: string }>, struggles: Array<{ id: string, name: string }>, workerTypes: Array<{ id: string, name: string }>, companies: Array<{ id: string, name: string }>, actionCountries: Array<{ id: string, name: string }>, organisers: Array<{ id: string, name: string }> };
 
@@ -363,19 +363,21 @@ export type FoldedLinksQueryVariables = Exact<{
 }>;
 
 
-export type FoldedLinksQuery = { foldedLinks: { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> } };
+export type FoldedLinksQuery = { foldedLinks: { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> } };
 
-export type FoldedLinksFieldsFragment = { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> };
+export type FoldedLinksFieldsFragment = { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> };
 
-export type NodeFieldsFragment = { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number };
+export type NodeFieldsFragment = { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null };
 
-export type EdgeFieldsFragment = { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis };
+export type TimeFieldsFragment = { start: string | null, end: string | null, asOf: string | null };
 
-export type NetworkFieldsFragment = { totalCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis }> };
+export type EdgeFieldsFragment = { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null };
 
-export type NeighbourhoodFieldsFragment = { totalCount: number, omittedCount: number, center: { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis }> };
+export type NetworkFieldsFragment = { totalCount: number, truncated: boolean, undatedCount: number, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null }> };
 
-export type PathResultFieldsFragment = { length: number | null, paths: Array<{ explanation: string, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number }>, steps: Array<{ reversed: boolean, sentence: string, edge: { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis }, from: { id: string, label: string }, to: { id: string, label: string } }> }> };
+export type NeighbourhoodFieldsFragment = { totalCount: number, omittedCount: number, center: { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null }> };
+
+export type PathResultFieldsFragment = { length: number | null, paths: Array<{ explanation: string, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, steps: Array<{ reversed: boolean, sentence: string, edge: { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null }, from: { id: string, label: string }, to: { id: string, label: string } }> }> };
 
 export type ProvenanceFieldsFragment = { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> };
 
@@ -407,6 +409,16 @@ export type SearchQuery = { search: Array<{ score: number, matched: string, enti
       | { id: string, type: EntityType, name: string }
       | { id: string, type: EntityType, name: string }
      }> };
+
+export type TimelineQueryVariables = Exact<{
+  filter?: InputMaybe<GraphFilter>;
+  interval: TimelineInterval;
+  by: TimelineFacet;
+  lang: Language;
+}>;
+
+
+export type TimelineQuery = { timeline: { interval: TimelineInterval, by: TimelineFacet, datedCount: number, undatedCount: number, undatedCounts: Array<number>, series: Array<{ id: string, label: string, count: number }>, buckets: Array<{ start: string, firstDay: string, lastDay: string, total: number, counts: Array<number>, otherCount: number, noValueCount: number, imprecise: number }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -467,6 +479,13 @@ export const ActionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActionFields"}) as unknown as TypedDocumentString<ActionFieldsFragment, unknown>;
+export const TimeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
+}
+    `, {"fragmentName":"TimeFields"}) as unknown as TypedDocumentString<TimeFieldsFragment, unknown>;
 export const NodeFieldsFragmentDoc = new TypedDocumentString(`
     fragment NodeFields on GraphNode {
   id
@@ -475,8 +494,15 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
   organisationKind
   countryCodes
   degree
+  time {
+    ...TimeFields
+  }
 }
-    `, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
+    fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
+}`, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
 export const FoldedLinksFieldsFragmentDoc = new TypedDocumentString(`
     fragment FoldedLinksFields on FoldedLinks {
   nodes {
@@ -504,6 +530,14 @@ export const FoldedLinksFieldsFragmentDoc = new TypedDocumentString(`
   organisationKind
   countryCodes
   degree
+  time {
+    ...TimeFields
+  }
+}
+fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
 }`, {"fragmentName":"FoldedLinksFields"}) as unknown as TypedDocumentString<FoldedLinksFieldsFragment, unknown>;
 export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment EdgeFields on GraphEdge {
@@ -513,8 +547,15 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
   target
   label(lang: $lang)
   basis
+  time {
+    ...TimeFields
+  }
 }
-    `, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
+    fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
+}`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
 export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
     fragment NetworkFields on Network {
   nodes {
@@ -525,6 +566,7 @@ export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
   }
   totalCount
   truncated
+  undatedCount
 }
     fragment NodeFields on GraphNode {
   id
@@ -533,6 +575,14 @@ export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
   organisationKind
   countryCodes
   degree
+  time {
+    ...TimeFields
+  }
+}
+fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -541,6 +591,9 @@ fragment EdgeFields on GraphEdge {
   target
   label(lang: $lang)
   basis
+  time {
+    ...TimeFields
+  }
 }`, {"fragmentName":"NetworkFields"}) as unknown as TypedDocumentString<NetworkFieldsFragment, unknown>;
 export const NeighbourhoodFieldsFragmentDoc = new TypedDocumentString(`
     fragment NeighbourhoodFields on Neighbourhood {
@@ -563,6 +616,14 @@ export const NeighbourhoodFieldsFragmentDoc = new TypedDocumentString(`
   organisationKind
   countryCodes
   degree
+  time {
+    ...TimeFields
+  }
+}
+fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -571,6 +632,9 @@ fragment EdgeFields on GraphEdge {
   target
   label(lang: $lang)
   basis
+  time {
+    ...TimeFields
+  }
 }`, {"fragmentName":"NeighbourhoodFields"}) as unknown as TypedDocumentString<NeighbourhoodFieldsFragment, unknown>;
 export const PathResultFieldsFragmentDoc = new TypedDocumentString(`
     fragment PathResultFields on PathResult {
@@ -604,6 +668,14 @@ export const PathResultFieldsFragmentDoc = new TypedDocumentString(`
   organisationKind
   countryCodes
   degree
+  time {
+    ...TimeFields
+  }
+}
+fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -612,6 +684,9 @@ fragment EdgeFields on GraphEdge {
   target
   label(lang: $lang)
   basis
+  time {
+    ...TimeFields
+  }
 }`, {"fragmentName":"PathResultFields"}) as unknown as TypedDocumentString<PathResultFieldsFragment, unknown>;
 export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvenanceFields on Provenance {
@@ -859,6 +934,11 @@ export const EntityDetailsDocument = new TypedDocumentString(`
     name(lang: $lang)
   }
 }
+fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
+}
 fragment EdgeFields on GraphEdge {
   id
   type
@@ -866,6 +946,9 @@ fragment EdgeFields on GraphEdge {
   target
   label(lang: $lang)
   basis
+  time {
+    ...TimeFields
+  }
 }
 fragment ProvenanceFields on Provenance {
   basis
@@ -966,6 +1049,14 @@ fragment NodeFields on GraphNode {
   organisationKind
   countryCodes
   degree
+  time {
+    ...TimeFields
+  }
+}
+fragment TimeFields on TimeSpan {
+  start
+  end
+  asOf
 }`) as unknown as TypedDocumentString<FoldedLinksQuery, FoldedLinksQueryVariables>;
 export const MatrixDocument = new TypedDocumentString(`
     query Matrix($filter: GraphFilter, $lang: Language!) {
@@ -1018,3 +1109,29 @@ export const SearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const TimelineDocument = new TypedDocumentString(`
+    query Timeline($filter: GraphFilter, $interval: TimelineInterval!, $by: TimelineFacet!, $lang: Language!) {
+  timeline(filter: $filter, interval: $interval, by: $by, series: 8) {
+    interval
+    by
+    series {
+      id
+      label(lang: $lang)
+      count
+    }
+    buckets {
+      start
+      firstDay
+      lastDay
+      total
+      counts
+      otherCount
+      noValueCount
+      imprecise
+    }
+    datedCount
+    undatedCount
+    undatedCounts
+  }
+}
+    `) as unknown as TypedDocumentString<TimelineQuery, TimelineQueryVariables>;

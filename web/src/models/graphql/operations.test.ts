@@ -11,6 +11,7 @@ import {
   buildMatrixOperation,
   buildProvenanceOperation,
   buildSearchOperation,
+  buildTimelineOperation,
   buildViewOperation,
   formatOperation,
   type Operation,
@@ -29,7 +30,7 @@ function expectValid(operation: Operation) {
 
 describe('operations against schema.graphql', () => {
   it('the view with collective actions folded into weighted links', () => {
-    const filters = { ...EMPTY_FILTERS, datasets: ['collective-action-tech'], since: 2018, until: 2020 };
+    const filters = { ...EMPTY_FILTERS, datasets: ['collective-action-tech'], since: '2018', until: '2020' };
     const operation = buildViewOperation(filters, EMPTY_EXPLORE, 'EN', true);
     expectValid(operation);
     expect(operation.query).toContain('folded: foldedLinks(filter: $filter, limit: $limit)');
@@ -37,7 +38,22 @@ describe('operations against schema.graphql', () => {
     expect(operation.variables.filter).toEqual({
       datasets: ['collective-action-tech'],
       period: { from: '2018', to: '2020' },
+      undated: 'INCLUDE',
     });
+  });
+
+  it('the timeline, under the filters without their period', () => {
+    const filters = {
+      ...EMPTY_FILTERS,
+      countries: ['US'],
+      since: '2018',
+      until: '2019-06',
+      undated: 'exclude' as const,
+    };
+    const operation = buildTimelineOperation(filters, 'MONTH', 'FORM', 'FR');
+    expectValid(operation);
+    expect(operation.variables).toEqual({ filter: { countries: ['US'] }, interval: 'MONTH', by: 'FORM', lang: 'FR' });
+    expect(buildTimelineOperation(EMPTY_FILTERS, 'YEAR', 'DATASET', 'EN').variables.filter).toBeNull();
   });
 
   it('the data sets and the collective-action filter values', () => {

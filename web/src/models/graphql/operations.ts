@@ -1,5 +1,5 @@
 import type { Explore, Filters } from '../view/viewState';
-import { toGraphFilter, type GraphFilterInput } from '../view/filters';
+import { toGraphFilter, withoutPeriod, type GraphFilterInput } from '../view/filters';
 import type { Language } from '../types';
 import { countAlias, filterForOption } from '../view/facetCounts';
 import type { FacetKey } from '../view/filters';
@@ -16,6 +16,7 @@ import {
   PathResultFieldsFragmentDoc,
   ProvenanceFieldsFragmentDoc,
   SearchDocument,
+  TimelineDocument,
   type ActionFacetsQuery,
   type ActionRowsQuery,
   type DatasetsQuery,
@@ -28,6 +29,9 @@ import {
   type PathResultFieldsFragment,
   type ProvenanceFieldsFragment,
   type SearchQuery,
+  type TimelineFacet,
+  type TimelineInterval,
+  type TimelineQuery,
 } from './generated';
 import { documentText, fromDocument, type Operation } from './operation';
 
@@ -153,6 +157,19 @@ export function buildFacetsOperation(lang: Language): Operation<FacetsQuery> {
 /** Countries × worker types for the matrix view. */
 export function buildMatrixOperation(filter: GraphFilterInput | null, lang: Language): Operation<MatrixQuery> {
   return fromDocument(MatrixDocument, { filter, lang });
+}
+
+/**
+ * The timeline strip: dated facts per year or month by `by`, under the filters without their period
+ * (so the strip shows the whole range and the brush the period chosen in it).
+ */
+export function buildTimelineOperation(
+  filters: Filters,
+  interval: TimelineInterval,
+  by: TimelineFacet,
+  lang: Language,
+): Operation<TimelineQuery> {
+  return fromDocument(TimelineDocument, { filter: toGraphFilter(withoutPeriod(filters)), interval, by, lang });
 }
 
 /** Everything the details panel shows about one entity: its properties, its links and their sources. */

@@ -4,7 +4,7 @@ import type { BaseFacets, EntityType, GraphEdge, GraphNode, ProvenanceData } fro
 import type { EntityDetailsQuery, FacetsQuery } from './generated';
 import { expansionAlias, type ProvenanceAnswer, type ViewAnswer } from './operations';
 
-const EMPTY_NETWORK = { nodes: [], edges: [], totalCount: 0, truncated: false };
+const EMPTY_NETWORK = { nodes: [], edges: [], totalCount: 0, truncated: false, undatedCount: 0 };
 
 /** Reads the answer of `buildViewOperation` for `expandedCount` expansions. */
 export function readViewResponse(data: ViewAnswer, expandedCount: number): ViewResponse {

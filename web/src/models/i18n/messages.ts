@@ -1,5 +1,6 @@
 import type { Language } from '../types';
 import { actionMessagesEn, actionMessagesFr } from './actionMessages';
+import { TIMELINE_MESSAGES_EN, TIMELINE_MESSAGES_FR } from './timelineMessages';
 import { VIEW_MESSAGES_EN, VIEW_MESSAGES_FR } from './viewMessages';
 
 // The interface's own text, in each language (the domain's words are in `words.ts`).
@@ -171,6 +172,7 @@ const en = {
   moreActions: 'Actions',
   ...actionMessagesEn,
   ...VIEW_MESSAGES_EN,
+  ...TIMELINE_MESSAGES_EN,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -343,6 +345,7 @@ const fr: Record<MessageKey, string> = {
   moreActions: 'Actions',
   ...actionMessagesFr,
   ...VIEW_MESSAGES_FR,
+  ...TIMELINE_MESSAGES_FR,
 };
 
 const messages: Record<Language, Record<MessageKey, string>> = { EN: en, FR: fr };

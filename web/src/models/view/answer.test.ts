@@ -15,6 +15,7 @@ function graphOf(nodes: ViewGraph['nodes'], edges: ViewGraph['edges'], pathNodeI
     pathEdgeIds: new Set(),
     hiddenCount: 0,
     addedIds: new Set(),
+    undatedCount: 0,
   };
 }
 
@@ -52,7 +53,12 @@ describe('the answer of a view', () => {
   });
 
   it('is the whole view when the filters name no entity of it (a data set, a period)', () => {
-    const answer = answerOf(germanCrowd, EMPTY_EXPLORE, { ...EMPTY_FILTERS, datasets: ['d'], since: 2019 }, 'filters');
+    const answer = answerOf(
+      germanCrowd,
+      EMPTY_EXPLORE,
+      { ...EMPTY_FILTERS, datasets: ['d'], since: '2019' },
+      'filters',
+    );
     expect(answer.kind).toBe('none');
     expect(answer.items).toEqual([]);
   });

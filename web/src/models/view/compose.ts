@@ -33,6 +33,8 @@ export interface ViewGraph {
   hiddenCount: number;
   /** Entities brought in by expansions or paths (not in the filtered network). */
   addedIds: Set<string>;
+  /** Under a period: how many matched entities no source dates (null when not counted). */
+  undatedCount: number | null;
 }
 
 /** Merges the filtered network with the expansions and paths, then applies hiding and focus. */
@@ -104,5 +106,6 @@ export function composeView(response: ViewResponse, explore: Explore): ViewGraph
     pathEdgeIds,
     hiddenCount,
     addedIds,
+    undatedCount: response.network.undatedCount,
   };
 }

@@ -4,11 +4,12 @@ import { EMPTY_FILTERS } from './viewState';
 
 describe('live facet counts', () => {
   it('count an option under the other criteria, the facet set to that option alone', () => {
-    const filters = { ...EMPTY_FILTERS, struggles: ['struggle:ethics'], countries: ['US'], since: 2018 };
+    const filters = { ...EMPTY_FILTERS, struggles: ['struggle:ethics'], countries: ['US'], since: '2018' };
     expect(filterForOption(filters, 'struggles', 'struggle:pay')).toEqual({
       countries: ['US'],
       struggles: ['struggle:pay'],
       period: { from: '2018' },
+      undated: 'INCLUDE',
     });
     expect(filterForOption(EMPTY_FILTERS, 'datasets', 'collective-action-tech')).toEqual({
       datasets: ['collective-action-tech'],

@@ -55,7 +55,7 @@ describe('filters', () => {
       struggles: ['struggle:ethics'],
       companies: ['org:uber'],
       organisers: ['org:twc'],
-      since: 2016,
+      since: '2016',
       until: null,
     };
     expect(toGraphFilter(filters)).toEqual({
@@ -64,14 +64,22 @@ describe('filters', () => {
       companies: ['org:uber'],
       organisers: ['org:twc'],
       period: { from: '2016' },
+      undated: 'INCLUDE',
     });
-    expect(toPeriod({ since: null, until: 2020 })).toEqual({ to: '2020' });
+    expect(toGraphFilter({ ...filters, undated: 'exclude' })?.undated).toBe('EXCLUDE');
+    expect(toPeriod({ since: '2019-06', until: '2019-09' })).toEqual({ from: '2019-06', to: '2019-09' });
+    expect(toPeriod({ since: null, until: '2020' })).toEqual({ to: '2020' });
     expect(toPeriod({ since: null, until: null })).toBeNull();
     expect(countActiveFilters(filters)).toBe(5);
   });
 
+  it('says nothing of undated facts without a period', () => {
+    expect(toGraphFilter({ ...EMPTY_FILTERS, undated: 'exclude' })).toBeNull();
+    expect(toGraphFilter({ ...EMPTY_FILTERS, countries: ['DE'], undated: 'exclude' })).toEqual({ countries: ['DE'] });
+  });
+
   it('shows the period as one chip, removed at once', () => {
-    const filters = { ...EMPTY_FILTERS, since: 2016, until: 2019 };
+    const filters = { ...EMPTY_FILTERS, since: '2016', until: '2019' };
     const chips = activeFilters(filters);
     expect(chips).toEqual([{ key: 'period', value: '2016–2019' }]);
     expect(removeActiveFilter(filters, chips[0]!)).toEqual(EMPTY_FILTERS);

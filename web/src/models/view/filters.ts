@@ -1,3 +1,4 @@
+import { formatPeriod } from './period';
 import type { Filters } from './viewState';
 import type { OrganisationKind } from '../types';
 
@@ -13,6 +14,7 @@ export interface GraphFilterInput {
   companies?: string[];
   organisers?: string[];
   period?: { from?: string; to?: string };
+  undated?: 'INCLUDE' | 'EXCLUDE';
   text?: string;
 }
 
@@ -29,20 +31,29 @@ export function toGraphFilter(filters: Filters): GraphFilterInput | null {
   if (filters.companies.length) input.companies = [...filters.companies];
   if (filters.organisers.length) input.organisers = [...filters.organisers];
   const period = toPeriod(filters);
-  if (period) input.period = period;
+  if (period) {
+    input.period = period;
+    // The API leaves undated facts out unless told: the explorer keeps them unless asked not to.
+    input.undated = filters.undated === 'exclude' ? 'EXCLUDE' : 'INCLUDE';
+  }
   const text = filters.text.trim();
   if (text) input.text = text;
   return Object.keys(input).length ? input : null;
 }
 
-/** The period as the API's `Period` (a year stands for all its days), or null when open at both ends. */
+/** The period as the API's `Period` (a year or month stands for all its days), or null when open at both ends. */
 export function toPeriod({ since, until }: Pick<Filters, 'since' | 'until'>): { from?: string; to?: string } | null {
   if (since === null && until === null) return null;
-  return { ...(since !== null ? { from: String(since) } : {}), ...(until !== null ? { to: String(until) } : {}) };
+  return { ...(since !== null ? { from: since } : {}), ...(until !== null ? { to: until } : {}) };
+}
+
+/** The filters without their period: what the timeline counts over, so it shows the whole range. */
+export function withoutPeriod(filters: Filters): Filters {
+  return { ...filters, since: null, until: null };
 }
 
 /** The list-valued criteria of a filter. */
-export type FacetKey = Exclude<keyof Filters, 'text' | 'since' | 'until'>;
+export type FacetKey = Exclude<keyof Filters, 'text' | 'since' | 'until' | 'undated'>;
 
 export const FACET_KEYS: readonly FacetKey[] = [
   'datasets',
@@ -87,7 +98,7 @@ export function activeFilters(filters: Filters): ActiveFilter[] {
     (filters[key] as string[]).map((value) => ({ key, value })),
   );
   if (filters.text.trim()) chips.push({ key: 'text', value: filters.text.trim() });
-  if (toPeriod(filters)) chips.push({ key: 'period', value: `${filters.since ?? '…'}–${filters.until ?? '…'}` });
+  if (toPeriod(filters)) chips.push({ key: 'period', value: formatPeriod(filters.since, filters.until) });
   return chips;
 }
 

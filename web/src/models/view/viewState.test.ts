@@ -21,8 +21,9 @@ describe('view state in the URL', () => {
         struggles: ['struggle:pay-and-benefits'],
         companies: ['org:uber'],
         organisers: ['org:tech-workers-coalition'],
-        since: 2015,
-        until: 2020,
+        since: '2015',
+        until: '2020',
+        undated: 'exclude',
         text: 'césar, garcía',
       },
       explore: {
@@ -63,14 +64,26 @@ describe('view state in the URL', () => {
   });
 
   it('reads a period of years, open at either end, and swaps reversed ends', () => {
-    expect(parseViewState('?since=2018').filters).toMatchObject({ since: 2018, until: null });
-    expect(parseViewState('?until=2012').filters).toMatchObject({ since: null, until: 2012 });
-    expect(parseViewState('?since=2021&until=2016').filters).toMatchObject({ since: 2016, until: 2021 });
+    expect(parseViewState('?since=2018').filters).toMatchObject({ since: '2018', until: null });
+    expect(parseViewState('?until=2012').filters).toMatchObject({ since: null, until: '2012' });
+    expect(parseViewState('?since=2021&until=2016').filters).toMatchObject({ since: '2016', until: '2021' });
     expect(formatViewState(parseViewState('?until=2012'))).toBe('?until=2012');
   });
 
-  it('ignores a period end that is not a plausible year', () => {
-    for (const bad of ['19', '2019-06', 'abc', '0999', '3000']) {
+  it('reads months as period ends, and the choice to leave undated facts out', () => {
+    const view = parseViewState('?since=2019-06&until=2019-09&undated=exclude');
+    expect(view.filters).toMatchObject({ since: '2019-06', until: '2019-09', undated: 'exclude' });
+    expect(formatViewState(view)).toBe('?since=2019-06&until=2019-09&undated=exclude');
+    expect(parseViewState('?since=2019-06&until=2019').filters).toMatchObject({ since: '2019-06', until: '2019' });
+    expect(parseViewState('?since=2020-02&until=2019-11').filters).toMatchObject({
+      since: '2019-11',
+      until: '2020-02',
+    });
+    expect(parseViewState('?undated=maybe').filters.undated).toBe('include');
+  });
+
+  it('ignores a period end that is not a plausible year or month', () => {
+    for (const bad of ['19', '2019-13', '2019-6', '2019-06-01', 'abc', '0999', '3000']) {
       expect(parseViewState(`?since=${bad}`).filters.since).toBeNull();
     }
   });

@@ -1,5 +1,6 @@
 import { isOrganisationKind } from '../vocabulary';
 import type { Language, OrganisationKind } from '../types';
+import { orderedPeriod, parsePeriodEnd, type PeriodEnd } from './period';
 
 export type ViewName = 'network' | 'table' | 'matrix';
 export type LayoutName = 'fcose' | 'concentric' | 'hierarchical' | 'country';
@@ -20,11 +21,16 @@ export interface Filters {
   companies: string[];
   /** Organisation ids of the groups that organised the actions. */
   organisers: string[];
-  /** The period's first and last years (inclusive); null ends are open. */
-  since: number | null;
-  until: number | null;
+  /** The period's first and last year or month (inclusive, `2019` or `2019-06`); null ends are open. */
+  since: PeriodEnd | null;
+  until: PeriodEnd | null;
+  /** Under a period, whether facts no source dates are kept (and marked) or left out. */
+  undated: UndatedChoice;
   text: string;
 }
+
+/** Whether undated facts are kept under a period: kept by default, so nothing disappears silently. */
+export type UndatedChoice = 'include' | 'exclude';
 
 /** A node whose neighbours were added, and how many of them at most. */
 export interface Expansion {
@@ -59,6 +65,8 @@ export const DEFAULT_EXPANSION_LIMIT = 25;
 /** The most neighbours one expansion may ask for (the API's own bound). */
 export const MAX_EXPANSION_LIMIT = 500;
 
+export { MAX_YEAR, MIN_YEAR } from './period';
+
 export const EMPTY_FILTERS: Filters = {
   countries: [],
   workerTypes: [],
@@ -71,6 +79,7 @@ export const EMPTY_FILTERS: Filters = {
   organisers: [],
   since: null,
   until: null,
+  undated: 'include',
   text: '',
 };
 
@@ -110,17 +119,6 @@ function list(params: URLSearchParams, key: string): string[] {
   ];
 }
 
-/** The earliest and latest years a period may name (the data sets' actions run from 1969). */
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
-
-/** A four-digit year within the bounds, or null (a bad value is no criterion, as elsewhere). */
-function parseYear(raw: string | null): number | null {
-  if (!raw || !/^\d{4}$/.test(raw.trim())) return null;
-  const year = Number(raw.trim());
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
-}
-
 function parseExpansion(raw: string): Expansion {
   const at = raw.lastIndexOf('~');
   if (at > 0) {
@@ -156,7 +154,8 @@ export function parseViewState(search: string): ViewState {
       struggles: list(params, 'struggle'),
       companies: list(params, 'company'),
       organisers: list(params, 'organiser'),
-      ...parsePeriod(params.get('since'), params.get('until')),
+      ...orderedPeriod(parsePeriodEnd(params.get('since')), parsePeriodEnd(params.get('until'))),
+      undated: params.get('undated') === 'exclude' ? 'exclude' : 'include',
       text: params.get('q')?.trim() ?? '',
     },
     explore: {
@@ -171,14 +170,6 @@ export function parseViewState(search: string): ViewState {
     colourBy: oneOf(COLOURS, params.get('colour'), DEFAULT_VIEW.colourBy),
     fold: params.get('fold') === '1',
   };
-}
-
-/** A period read from its two years; ends given the wrong way round are swapped. */
-function parsePeriod(sinceRaw: string | null, untilRaw: string | null): { since: number | null; until: number | null } {
-  const since = parseYear(sinceRaw);
-  const until = parseYear(untilRaw);
-  if (since !== null && until !== null && since > until) return { since: until, until: since };
-  return { since, until };
 }
 
 function dedupeExpansions(expansions: Expansion[]): Expansion[] {
@@ -204,8 +195,9 @@ export function formatViewState(state: ViewState): string {
   set('struggle', state.filters.struggles.join(','));
   set('company', state.filters.companies.join(','));
   set('organiser', state.filters.organisers.join(','));
-  set('since', state.filters.since === null ? '' : String(state.filters.since));
-  set('until', state.filters.until === null ? '' : String(state.filters.until));
+  set('since', state.filters.since ?? '');
+  set('until', state.filters.until ?? '');
+  set('undated', state.filters.undated, EMPTY_FILTERS.undated);
   set('q', state.filters.text.trim());
   set('expand', state.explore.expanded.map(formatExpansion).join(','));
   set('hide', state.explore.hidden.join(','));
