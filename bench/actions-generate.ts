@@ -22,6 +22,33 @@ const STRUGGLES = [
   'Job security',
   'Other',
 ];
+/** What the actions' names are made of, so that typed prefixes match some of them, not all. */
+const ACTS = [
+  'Strike',
+  'Walkout',
+  'Open letter',
+  'Petition',
+  'Protest',
+  'Sit-in',
+  'Log-off',
+  'Boycott',
+  'Rally',
+  'Lawsuit',
+];
+const OVER = [
+  'over pay',
+  'against surveillance',
+  'for union recognition',
+  'against military contracts',
+  'over layoffs',
+  'against harassment',
+  'over deactivations',
+  'for safety equipment',
+  'against forced arbitration',
+  'over tips',
+  'against a return to office',
+  'for paid sick leave',
+];
 export const FIRST_YEAR = 1969;
 export const LAST_YEAR = 2023;
 const SOURCE = 'bench-actions';
@@ -193,6 +220,7 @@ export function addCollectiveActions(
 
   for (let i = 0; i < counts.actions; i += 1) {
     const id = `action:bench-${i}`;
+    const name = `${ACTS[int(ACTS.length)]!} ${OVER[int(OVER.length)]!}`;
     // Most actions are recent (the real data set has 80% in 2018–2021), a few go back decades.
     const year = Math.max(FIRST_YEAR, LAST_YEAR - Math.floor(-Math.log(1 - random()) * 4));
     const month = 1 + int(12);
@@ -202,9 +230,9 @@ export function addCollectiveActions(
     nodes.push({
       id,
       label: 'CollectiveAction',
-      nameEn: `Walkout ${i} at Platform Company`,
-      nameFr: `Walkout ${i} at Platform Company`,
-      descriptionEn: `Workers of a platform stopped work over pay (generated action ${i}).`,
+      nameEn: name,
+      nameFr: name,
+      descriptionEn: `${name} (generated action ${i}).`,
       ...date,
       ...(timeFields ? (time as Fields) : {}),
       ...(random() < 0.6 ? { workers: 10 + int(5000) } : {}),
