@@ -70,8 +70,9 @@ const pick = <T>(items: readonly T[], i: number): T => {
 };
 
 // The explorer's own fragments (web/src/models/graphql/documents/fragments.graphql): what it asks for each drawn entity.
-const FRAGMENTS = `
-fragment NodeFields on GraphNode { id type label(lang: $lang) organisationKind countryCodes degree }
+const NODE_FRAGMENT = `
+fragment NodeFields on GraphNode { id type label(lang: $lang) organisationKind countryCodes degree }`;
+const FRAGMENTS = `${NODE_FRAGMENT}
 fragment EdgeFields on GraphEdge { id type source target label(lang: $lang) basis }`;
 
 const PEER_ORGANISATION_NEIGHBOURS = `
@@ -309,7 +310,7 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
     links { id source target weight basis actions { id name(lang: $lang) date } }
     actionCount truncated
   }
-}${FRAGMENTS}`,
+}${NODE_FRAGMENT}`,
       variables: { filter: { period: pick(w.periods, i) }, limit: 500, lang: 'EN' },
     }),
     peer: null,

@@ -103,6 +103,8 @@ export function formatReport(results: BenchResults): string {
         ],
       ),
       '',
+      `The importer phase: ${b.importerStages.map(({ stage, s }) => `${stage} ${fixed(s, 2)} s`).join(', ')}.`,
+      '',
     );
   }
   if (results.bulkImportError !== null) out.push(bulkTitle, '', `Failed: ${results.bulkImportError}`, '');

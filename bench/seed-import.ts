@@ -56,6 +56,7 @@ async function main(argv: readonly string[]): Promise<void> {
         `${rate(nodes, bulk.importerS)} nodes/s), start ${bulk.startS} s, schema and indexes ${bulk.schemaS} s, ` +
         `check ${bulk.verifyS} s`,
     );
+    console.log(`  importer:      ${bulk.importerStages.map(({ stage, s }) => `${stage} ${s} s`).join(', ')}`);
     await writeFile(new URL('seed-import-bulk.json', resultsDir), `${JSON.stringify(bulk, null, 2)}\n`);
   }
   if (!paths.has('transactional')) return;
