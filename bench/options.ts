@@ -43,8 +43,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --size 1k|10k|100k|1m   graph size (default 100k)
   --full                  the same as --size 1m
   --only LIST             comma-separated subset of import,api,peer,browser,real (default all)
-  --duration S            seconds of measured load per query (default 10)
-  --warmup S              seconds of warm-up load before each measured run (default 3)
+  --duration S            seconds of measured load per query (default 8)
+  --warmup S              seconds of warm-up load before each measured run (default 2)
   --connections N         concurrent connections of the throughput runs (default 8)
   --browser-sizes LIST    node counts of the browser benchmark (default 1000,5000,10000)
   --pan-zoom S            seconds of scripted pan/zoom per browser case (default 4)
@@ -119,8 +119,8 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
   return {
     size: size as SizeName,
     only,
-    durationS: positive('duration', values.duration, 10),
-    warmupS: positive('warmup', values.warmup, 3),
+    durationS: positive('duration', values.duration, 8),
+    warmupS: positive('warmup', values.warmup, 2),
     connections: Math.round(positive('connections', values.connections, 8)),
     browserSizes,
     panZoomS: positive('pan-zoom', values['pan-zoom'], 4),

@@ -119,7 +119,8 @@ export function formatReport(results: BenchResults): string {
         const unanswered = api.unanswered[side][pair.key];
         if (unanswered !== undefined) return [[pair.title, label, 'not served', ...blank(11)]];
         const f: QueryFigures | undefined = api[side][pair.key];
-        if (!f) return [];
+        if (!f && side === 'oursReplay') return [];
+        if (!f) return [[pair.title, label, 'not measured', ...blank(11)]];
         const ratio =
           side === 'oursNoCache'
             ? api.ratiosNoCache[pair.key]

@@ -98,7 +98,7 @@ export function targetRows(results: Omit<BenchResults, 'targets' | 'finishedAt'>
       q('shortestPath')?.loadAverage ?? null,
     ),
   );
-  for (const pair of QUERY_PAIRS.filter((p) => p.peerTarget)) {
+  for (const pair of QUERY_PAIRS.filter((p) => p.judged)) {
     const mine = ours?.[pair.key];
     const theirs = peer?.[pair.key];
     rows.push(

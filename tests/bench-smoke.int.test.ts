@@ -176,7 +176,8 @@ describe('npm run bench (smoke, 1k graph, tiny durations)', () => {
 
   it('measures every query on each server (ours computing, the peer, ours replaying), without errors', () => {
     for (const side of SIDES) {
-      const expected = side === 'peer' ? PEER_QUERIES : QUERIES;
+      // The replays (of the response cache) are measured for the five judged questions only.
+      const expected = side === 'peer' ? PEER_QUERIES : side === 'oursReplay' ? QUERIES.slice(0, 5) : QUERIES;
       // A question a server does not serve yet is listed with its error instead of measured.
       const unanswered = Object.keys(results.api.unanswered[side]!);
       expect(Object.keys(results.api[side]).sort()).toEqual(expected.filter((key) => !unanswered.includes(key)).sort());
