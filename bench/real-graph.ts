@@ -10,7 +10,7 @@ import { startThrowawayNeo4j } from './neo4j';
 import { startServer } from './servers/spawn';
 
 const OURS = new URL('./servers/ours.ts', import.meta.url).pathname;
-const TIMEOUT_MS = 120_000;
+const TIMEOUT_MS = 240_000;
 
 export interface RealGraphFigures {
   /** What the graph holds (entities and relationships of both data sets). */
@@ -62,13 +62,30 @@ interface ViewState {
 }
 
 async function waitForDrawn(page: Page): Promise<ViewState> {
-  await page.waitForFunction(
-    () => (window as unknown as { __benchView?: ViewState }).__benchView?.drawnAt != null,
-    undefined,
-    {
-      timeout: TIMEOUT_MS,
-    },
-  );
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __benchView?: ViewState }).__benchView?.drawnAt != null,
+      undefined,
+      { timeout: TIMEOUT_MS },
+    );
+  } catch (error) {
+    // Say how far the view got: no answer, or an answer still being drawn or laid out.
+    const seen = await page
+      .evaluate(() => {
+        const canvas = document.querySelector('[data-testid="network-canvas"]');
+        return JSON.stringify({
+          view: (window as unknown as { __benchView?: ViewState }).__benchView,
+          loading: document.querySelector('.app')?.hasAttribute('data-loading'),
+          counts: document.querySelector('[data-testid="counts"]')?.textContent,
+          canvas: canvas && {
+            nodes: canvas.getAttribute('data-node-count'),
+            layingOut: canvas.getAttribute('data-laying-out'),
+          },
+        });
+      })
+      .catch(() => 'unknown');
+    throw new Error(`the view was not drawn within ${TIMEOUT_MS / 1000} s (${seen}): ${(error as Error).message}`);
+  }
   return page.evaluate(() => (window as unknown as { __benchView: ViewState }).__benchView);
 }
 
