@@ -44,6 +44,8 @@ const WATCH = `(() => {
     const counts = document.querySelector('[data-testid="counts"]')?.textContent ?? '';
     const canvas = document.querySelector('[data-testid="network-canvas"]');
     const ready = !loading && (!state.waitForLoading || state.sawLoading);
+    const failed = document.querySelector('[data-testid="error"]');
+    if (ready && failed && state.error === undefined) state.error = failed.textContent;
     if (ready && state.answeredAt === null && /[1-9]/.test(counts)) state.answeredAt = performance.now() - state.mark;
     if (ready && state.answeredAt !== null && state.drawnAt === null && canvas &&
         Number(canvas.getAttribute('data-node-count') ?? 0) > 0 && !canvas.hasAttribute('data-laying-out')) {
@@ -59,12 +61,17 @@ interface ViewState {
   answeredAt: number | null;
   drawnAt: number | null;
   nodes?: number;
+  /** The view's error notice, when the explorer shows one instead of the view. */
+  error?: string;
 }
 
 async function waitForDrawn(page: Page): Promise<ViewState> {
   try {
     await page.waitForFunction(
-      () => (window as unknown as { __benchView?: ViewState }).__benchView?.drawnAt != null,
+      () => {
+        const view = (window as unknown as { __benchView?: ViewState }).__benchView;
+        return view?.drawnAt != null || view?.error !== undefined;
+      },
       undefined,
       { timeout: TIMEOUT_MS },
     );
@@ -86,7 +93,9 @@ async function waitForDrawn(page: Page): Promise<ViewState> {
       .catch(() => 'unknown');
     throw new Error(`the view was not drawn within ${TIMEOUT_MS / 1000} s (${seen}): ${(error as Error).message}`);
   }
-  return page.evaluate(() => (window as unknown as { __benchView: ViewState }).__benchView);
+  const view = await page.evaluate(() => (window as unknown as { __benchView: ViewState }).__benchView);
+  if (view.error !== undefined) throw new Error(`the explorer showed an error instead of the view: ${view.error}`);
+  return view;
 }
 
 /** Restarts the watch from now, for a change made after the first view. */
@@ -97,6 +106,7 @@ async function markChange(page: Page): Promise<void> {
       mark: performance.now(),
       answeredAt: null,
       drawnAt: null,
+      error: undefined,
       sawLoading: false,
       waitForLoading: true,
     });
