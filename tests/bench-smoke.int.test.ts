@@ -25,7 +25,8 @@ const QUERIES = [
 const PEER_QUERIES = QUERIES.filter((key) => key !== 'timeline' && key !== 'foldedLinks');
 const SIDES = ['oursNoCache', 'peer', 'oursReplay'] as const;
 const BROWSER_SIZES = [60, 120];
-const RUN_TIMEOUT_MS = 170_000;
+// Nine questions on three servers, each with a warm-up, a serial and a concurrent run.
+const RUN_TIMEOUT_MS = 240_000;
 
 interface LoadFigures {
   requests: number;
@@ -126,7 +127,7 @@ describe('npm run bench (smoke, 1k graph, tiny durations)', () => {
       '--size',
       '1k',
       '--duration',
-      '0.6',
+      '0.4',
       '--warmup',
       '0.1',
       '--connections',
