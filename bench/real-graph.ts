@@ -134,7 +134,7 @@ export async function changePeriod(page: Page, from: number, to: number): Promis
   }
   const until = page.getByRole('spinbutton', { name: /^(To year|À l’année)$/ });
   const since = page.getByRole('spinbutton', { name: /^(From year|De l’année)$/ });
-  if (!(await since.isVisible())) await page.getByText(/^(Period|Période)$/).click();
+  if (!(await since.isVisible())) await page.locator('summary', { hasText: /^(Period|Période)$/ }).click();
   await markChange(page);
   await until.fill(String(to));
   await waitForDrawn(page);
