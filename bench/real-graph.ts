@@ -35,7 +35,7 @@ export interface RealGraphSettings {
 // In the page: the first animation frame at which the view is on screen (the answer's counts shown,
 // no request in flight) and drawn (the canvas holds elements, no layout running), from a mark.
 const WATCH = `(() => {
-  const state = { mark: 0, answeredAt: null, drawnAt: null, sawLoading: false, waitForLoading: false };
+  const state = { mark: 0, answeredAt: null, drawnAt: null, sawLoading: false, sawLayingOut: false, waitForLoading: false };
   window.__benchView = state;
   const tick = () => {
     const app = document.querySelector('.app');
@@ -47,9 +47,14 @@ const WATCH = `(() => {
     const failed = document.querySelector('[data-testid="error"]');
     if (ready && failed && state.error === undefined) state.error = failed.textContent;
     if (ready && state.answeredAt === null && /[1-9]/.test(counts)) state.answeredAt = performance.now() - state.mark;
+    const layingOut = canvas !== null && canvas.hasAttribute('data-laying-out');
+    if (state.answeredAt !== null && layingOut) state.sawLayingOut = true;
+    // Laid out: the layout that the answer started has ended, or none started within a second
+    // (a view small enough to be placed at once).
+    const settled = state.sawLayingOut || performance.now() - state.mark - state.answeredAt > 1000;
     if (ready && state.answeredAt !== null && state.drawnAt === null && canvas &&
-        Number(canvas.getAttribute('data-node-count') ?? 0) > 0 && !canvas.hasAttribute('data-laying-out')) {
-      state.drawnAt = performance.now() - state.mark;
+        Number(canvas.getAttribute('data-node-count') ?? 0) > 0 && !layingOut && settled) {
+      state.drawnAt = state.sawLayingOut ? performance.now() - state.mark : state.answeredAt;
       state.nodes = Number(canvas.getAttribute('data-node-count'));
     }
     requestAnimationFrame(tick);
@@ -108,6 +113,7 @@ async function markChange(page: Page): Promise<void> {
       drawnAt: null,
       error: undefined,
       sawLoading: false,
+      sawLayingOut: false,
       waitForLoading: true,
     });
   });
