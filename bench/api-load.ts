@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { cpuTimeMs, loadAverage } from './machine';
 import type { LoadJob, LoadResult } from './load-stats';
-import { QUERY_PAIRS, requestBodies, type QueryPair, type Workload } from './queries';
+import { QUERY_PAIRS, requestBodies, type QueryKey, type QueryPair, type Workload } from './queries';
 import { postGraphQL, type RunningServer } from './servers/spawn';
 
 const WORKER = new URL('./load-worker.ts', import.meta.url).pathname;
@@ -9,13 +9,15 @@ const WORKER = new URL('./load-worker.ts', import.meta.url).pathname;
 const BODIES = 500;
 
 /**
- * The servers measured: ours as `npm start` serves it (its response cache holding every question,
- * asked once before the runs), ours with the cache off (every answer from Neo4j), and the peer.
+ * The servers measured: ours with the cache off (every answer from Neo4j: a question asked for the
+ * first time, on which the targets are judged), the peer, and ours as `npm start` serves it
+ * replaying answers from its response cache (every question asked once before the runs: a
+ * repeated question, not a measure of the queries).
  */
 export const SIDES = {
-  ours: { api: 'ours', label: 'ours', primed: true },
   oursNoCache: { api: 'ours', label: 'ours, no cache', primed: false },
   peer: { api: 'peer', label: 'peer', primed: false },
+  oursReplay: { api: 'ours', label: 'ours, replay (repeated question, response cache)', primed: true },
 } as const;
 export type Side = keyof typeof SIDES;
 
@@ -91,15 +93,39 @@ export class LoadGenerator {
   }
 }
 
-/** Checks that one request of each query answers without errors, before any load. */
-export async function checkAnswers(server: RunningServer, side: Side, workload: Workload): Promise<void> {
+const timedOut = (response: { errors?: Array<{ extensions?: { code?: unknown } }> }) =>
+  response.errors?.some((error) => error.extensions?.code === 'QUERY_TIMEOUT') ?? false;
+
+/** The five questions the harness has always asked: a server that cannot answer one of them fails the run. */
+const REQUIRED: ReadonlySet<QueryKey> = new Set(['neighbourhood', 'network', 'search', 'shortestPath', 'nested']);
+
+/**
+ * Asks one request of each query the side can express, before any load. Returns, by query, why a
+ * newer question (e.g. the timeline, before the server serves it) was not answered: it is reported
+ * and not measured. A failure on one of the five older questions throws.
+ */
+export async function checkAnswers(
+  server: RunningServer,
+  side: Side,
+  workload: Workload,
+): Promise<Partial<Record<QueryKey, string>>> {
+  const unanswered: Partial<Record<QueryKey, string>> = {};
   for (const pair of QUERY_PAIRS) {
-    const { query, variables } = pair[SIDES[side].api](workload, 0);
-    const response = await postGraphQL(server.url, query, variables);
+    const operation = pair[SIDES[side].api];
+    if (!operation) continue;
+    const { query, variables } = operation(workload, 0);
+    let response = await postGraphQL(server.url, query, variables);
+    // The first answers of a new server plan its Cypher; on a busy machine that can pass the read
+    // timeout once: asked again, the plan is cached.
+    for (let retry = 0; retry < 2 && timedOut(response); retry += 1)
+      response = await postGraphQL(server.url, query, variables);
     if (response.errors?.length || response.data === undefined) {
-      throw new Error(`${server.name} cannot answer "${pair.title}": ${JSON.stringify(response.errors ?? response)}`);
+      const reason = JSON.stringify(response.errors ?? response).slice(0, 300);
+      if (REQUIRED.has(pair.key)) throw new Error(`${server.name} cannot answer "${pair.title}": ${reason}`);
+      unanswered[pair.key] = reason;
     }
   }
+  return unanswered;
 }
 
 /**

@@ -106,6 +106,11 @@ export interface BulkImportFigures {
   importerRelationshipsPerS: number;
   /** Stopping the server afterwards (not in totalS). */
   stopS: number;
+  /**
+   * Where the importer phase went: its JVM's start (until its first stage), then each of its own
+   * stages as it announces them (Nodes, Relationships, Node Degrees…), in seconds, in order.
+   */
+  importerStages: Array<{ stage: string; s: number }>;
   heap: string;
   pageCache: string;
   importerHeap: string;
@@ -132,6 +137,9 @@ export async function measureBulkImport(
   const started = performance.now();
   let lastLogged = 0;
   let lastPhase = '';
+  // The importer's stages, timed from the progress it reports (the first starts after its JVM has).
+  const stages: Array<{ stage: string; since: number }> = [];
+  let importerEnded = 0;
   try {
     const result = await bulkImport(dataset, {
       dataDir: join(dir, 'store'),
@@ -139,8 +147,12 @@ export async function measureBulkImport(
       pageCache: memory.pageCache,
       importerHeap: memory.importerHeap,
       // Each phase as it starts, and the CSV rows every few seconds (not the importer's every stage).
-      onProgress: ({ phase, message, done, total }) => {
+      onProgress: ({ phase, message, done, total, stage }) => {
         const now = performance.now();
+        if (phase === 'importer' && stages.length === 0) stages.push({ stage: 'JVM start and set-up', since: now });
+        if (phase === 'importer' && stage !== undefined && stages.at(-1)?.stage !== stage)
+          stages.push({ stage, since: now });
+        if (phase !== 'importer' && stages.length > 0 && importerEnded === 0) importerEnded = now;
         const changed = phase !== lastPhase;
         lastPhase = phase;
         if (!changed && (done === undefined || now - lastLogged < 5_000)) return;
@@ -167,6 +179,10 @@ export async function measureBulkImport(
       importerNodesPerS: Math.round(nodes / p.importer),
       importerRelationshipsPerS: Math.round(relationships / p.importer),
       stopS: round(p.stop),
+      importerStages: stages.map(({ stage, since }, i) => ({
+        stage,
+        s: round(((stages[i + 1]?.since ?? importerEnded) - since) / 1000),
+      })),
       ...memory,
       loadAverage: loadAverage(),
     };

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 export const SIZES = { '1k': 1_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 } as const;
 export type SizeName = keyof typeof SIZES;
 
-export const PARTS = ['import', 'api', 'peer', 'browser'] as const;
+export const PARTS = ['import', 'api', 'peer', 'browser', 'real'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -23,6 +23,8 @@ export interface BenchOptions {
   panZoomS: number;
   /** Longest wait for a layout to settle in the browser, in seconds. */
   layoutTimeoutS: number;
+  /** How many times the real graph is opened (and its period changed) in the browser. */
+  realRepeats: number;
   /** A built explorer to measure instead of building one (a directory with index.html). */
   webDist: string | undefined;
   /** Where the JSON results go. */
@@ -40,13 +42,14 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --size 1k|10k|100k|1m   graph size (default 100k)
   --full                  the same as --size 1m
-  --only LIST             comma-separated subset of import,api,peer,browser (default all)
-  --duration S            seconds of measured load per query (default 10)
-  --warmup S              seconds of warm-up load before each measured run (default 3)
+  --only LIST             comma-separated subset of import,api,peer,browser,real (default all)
+  --duration S            seconds of measured load per query (default 8)
+  --warmup S              seconds of warm-up load before each measured run (default 2)
   --connections N         concurrent connections of the throughput runs (default 8)
   --browser-sizes LIST    node counts of the browser benchmark (default 1000,5000,10000)
   --pan-zoom S            seconds of scripted pan/zoom per browser case (default 4)
   --layout-timeout S      longest wait for a browser layout to settle (default 240)
+  --real-repeats N        times the real graph is opened and its period changed (default 5)
   --web-dist DIR          measure this built explorer instead of building web/ into a temp dir
   --out DIR               where results/<timestamp>.json goes (default bench/results)
   --seed N                seed of the generated graph and the parameter choices (default 1)
@@ -77,6 +80,7 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
       'browser-sizes': { type: 'string' },
       'pan-zoom': { type: 'string' },
       'layout-timeout': { type: 'string' },
+      'real-repeats': { type: 'string' },
       'web-dist': { type: 'string' },
       out: { type: 'string' },
       seed: { type: 'string' },
@@ -115,12 +119,13 @@ export function parseOptions(argv: readonly string[], defaultOutDir: string): Be
   return {
     size: size as SizeName,
     only,
-    durationS: positive('duration', values.duration, 10),
-    warmupS: positive('warmup', values.warmup, 3),
+    durationS: positive('duration', values.duration, 8),
+    warmupS: positive('warmup', values.warmup, 2),
     connections: Math.round(positive('connections', values.connections, 8)),
     browserSizes,
     panZoomS: positive('pan-zoom', values['pan-zoom'], 4),
     layoutTimeoutS: positive('layout-timeout', values['layout-timeout'], 240),
+    realRepeats: Math.round(positive('real-repeats', values['real-repeats'], 5)),
     webDist: values['web-dist'],
     outDir: values.out ?? defaultOutDir,
     seed: Math.round(positive('seed', values.seed, 1)),

@@ -12,6 +12,10 @@ export interface Workload {
   pathPairs: Array<{ from: string; to: string }>;
   /** Codes of countries some organisation is based in. */
   countries: string[];
+  /** Periods around the collective actions' dates (a year to a few, at a year's or a month's precision). */
+  periods: Array<{ from: string; to: string }>;
+  /** What a person types to find a collective action: the start of a word of some action's name. */
+  actionSearches: string[];
 }
 
 export interface Operation {
@@ -19,7 +23,17 @@ export interface Operation {
   variables: Record<string, unknown>;
 }
 
-export const QUERY_KEYS = ['neighbourhood', 'network', 'search', 'shortestPath', 'nested'] as const;
+export const QUERY_KEYS = [
+  'neighbourhood',
+  'network',
+  'search',
+  'shortestPath',
+  'nested',
+  'periodNetwork',
+  'timeline',
+  'foldedLinks',
+  'actionSearch',
+] as const;
 export type QueryKey = (typeof QUERY_KEYS)[number];
 
 export interface QueryPair {
@@ -30,7 +44,28 @@ export interface QueryPair {
   /** How the peer's answer differs from ours, said plainly. */
   difference: string;
   ours(workload: Workload, i: number): Operation;
-  peer(workload: Workload, i: number): Operation;
+  /** The peer's equivalent question; null when @neo4j/graphql cannot express it (then `difference` says why). */
+  peer: ((workload: Workload, i: number) => Operation) | null;
+  /**
+   * Whether the issue's targets (≥ 1.5× the peer, and latency for some) apply to this question. Only
+   * these are also replayed from the response cache: a replay measures the cache, which is the same
+   * for every question.
+   */
+  judged: boolean;
+}
+
+/** The facets a timeline is split by, in turn. */
+const TIMELINE_FACETS = ['FORM', 'COUNTRY', 'STRUGGLE', 'ORGANISER', 'WORKER_TYPE', 'DATASET'] as const;
+
+/** The first and last days a period's ends stand for (`2019` → 2019-01-01 … 2019-12-31). */
+function firstDay(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+function lastDay(date: string): string {
+  if (date.length === 10) return date;
+  const [year, month] = date.split('-').map(Number) as [number, number | undefined];
+  if (month === undefined) return `${year}-12-31`;
+  return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 const pick = <T>(items: readonly T[], i: number): T => {
@@ -39,8 +74,9 @@ const pick = <T>(items: readonly T[], i: number): T => {
 };
 
 // The explorer's own fragments (web/src/models/graphql/documents/fragments.graphql): what it asks for each drawn entity.
-const FRAGMENTS = `
-fragment NodeFields on GraphNode { id type label(lang: $lang) organisationKind countryCodes degree }
+const NODE_FRAGMENT = `
+fragment NodeFields on GraphNode { id type label(lang: $lang) organisationKind countryCodes degree }`;
+const FRAGMENTS = `${NODE_FRAGMENT}
 fragment EdgeFields on GraphEdge { id type source target label(lang: $lang) basis }`;
 
 const PEER_ORGANISATION_NEIGHBOURS = `
@@ -60,6 +96,7 @@ const PEER_PERSON_NEIGHBOURS = `
 export const QUERY_PAIRS: readonly QueryPair[] = [
   {
     key: 'neighbourhood',
+    judged: true,
     title: '1-hop neighbourhood',
     question: 'The entities one relationship away from an organisation or a person, and the links.',
     difference:
@@ -88,6 +125,7 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
   },
   {
     key: 'network',
+    judged: true,
     title: 'filtered network',
     question:
       'The network of the organisations of one kind based in one country (at most 500 entities), as the explorer draws it.',
@@ -126,6 +164,7 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
   },
   {
     key: 'search',
+    judged: true,
     title: 'search',
     question: 'The 8 entities (any type) whose names best match what was typed, as the search box asks.',
     difference:
@@ -144,6 +183,7 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
   },
   {
     key: 'shortestPath',
+    judged: true,
     title: 'shortest path',
     question: 'All shortest paths (at most 5, up to 6 relationships, either direction) between two entities.',
     difference:
@@ -175,6 +215,7 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
   },
   {
     key: 'nested',
+    judged: true,
     title: '3-level nested entities',
     question:
       "The first 10 organisations (by name) based in a country, each with its countries, its members and their role, and each member's roles at their organisations.",
@@ -205,9 +246,106 @@ export const QUERY_PAIRS: readonly QueryPair[] = [
       variables: { country: pick(w.countries, i) },
     }),
   },
+  {
+    key: 'periodNetwork',
+    title: 'period network',
+    judged: false,
+    question:
+      'The network of the collective actions of a period (a year to a few) and what they are tied to (at most 500 entities), as the explorer draws it.',
+    difference:
+      'Ours returns the actions that may have happened in the period (an action dated 2019 counts for a period from 2019-06) with their forms, ' +
+      'struggles, worker types, companies, countries and organising groups, ranked and cut to 500, with every link among them; the peer lists up ' +
+      "to 500 actions whose stored date string lies between the period's first and last days, with the same six relationships nested.",
+    ours: (w, i) => ({
+      query: `query PeriodView($filter: GraphFilter, $limit: Int!, $lang: Language!) {
+  network(filter: $filter, limit: $limit) {
+    nodes { ...NodeFields } edges { ...EdgeFields } totalCount truncated
+  }
+}${FRAGMENTS}`,
+      variables: { filter: { period: pick(w.periods, i) }, limit: 500, lang: 'EN' },
+    }),
+    peer: (w, i) => {
+      const period = pick(w.periods, i);
+      return {
+        query: `query PeriodActions($from: String!, $to: String!) {
+  collectiveActions(where: { date: { gte: $from, lte: $to } }, limit: 500) {
+    id nameEn date datePrecision
+    forms { id nameEn } struggles { id nameEn } workerTypes { id nameEn }
+    companies { id nameEn } countries { id code } organisers { id nameEn }
+  }
+}`,
+        variables: { from: firstDay(period.from), to: lastDay(period.to) },
+      };
+    },
+  },
+  {
+    key: 'timeline',
+    title: 'timeline',
+    judged: false,
+    question:
+      'How many collective actions and events there are per year over a period, split into the 8 largest values of a facet (form, country, struggle…), the undated apart.',
+    difference:
+      'Peer: cannot express. @neo4j/graphql aggregates one count per `where`, so a timeline would take one aggregation per year and facet value ' +
+      '(hundreds per request), or a @cypher field that is our query.',
+    ours: (w, i) => ({
+      query: `query Timeline($filter: GraphFilter, $by: TimelineFacet!, $lang: Language!) {
+  timeline(filter: $filter, interval: YEAR, by: $by, series: 8) {
+    series { id label(lang: $lang) count }
+    buckets { start total counts otherCount noValueCount imprecise }
+    datedCount undatedCount
+  }
+}`,
+      variables: { filter: { period: pick(w.periods, i) }, by: pick(TIMELINE_FACETS, i), lang: 'EN' },
+    }),
+    peer: null,
+  },
+  {
+    key: 'foldedLinks',
+    title: 'folded links',
+    judged: false,
+    question:
+      "The collective actions of a period folded into weighted links (organising group ↔ worker type, company ↔ country…), the 500 heaviest, as the explorer's 'fold' asks.",
+    difference:
+      'Peer: cannot express. It generates no grouping of pairs of relationships across a node, so each link and its weight would be computed by the client from every action.',
+    ours: (w, i) => ({
+      query: `query Folded($filter: GraphFilter, $limit: Int!, $lang: Language!) {
+  foldedLinks(filter: $filter, limit: $limit) {
+    nodes { ...NodeFields }
+    links { id source target weight basis actions { id name(lang: $lang) date } }
+    actionCount truncated
+  }
+}${NODE_FRAGMENT}`,
+      variables: { filter: { period: pick(w.periods, i) }, limit: 500, lang: 'EN' },
+    }),
+    peer: null,
+  },
+  {
+    key: 'actionSearch',
+    title: 'action search',
+    judged: false,
+    question: 'The first 20 collective actions (by date) whose names match what was typed, and how many match.',
+    difference:
+      'Both ask the same full-text index with the same Lucene query; ours pages with a cursor and counts the matches, the peer (a @cypher field) ' +
+      'returns the first 20 by date.',
+    ours: (w, i) => ({
+      query: `query Actions($filter: GraphFilter, $lang: Language!) {
+  collectiveActions(filter: $filter, first: 20) {
+    totalCount
+    nodes { id name(lang: $lang) date datePrecision }
+  }
+}`,
+      variables: { filter: { text: pick(w.actionSearches, i) }, lang: 'EN' },
+    }),
+    peer: (w, i) => ({
+      query: `query Actions($query: String!, $first: Int!) { searchActions(query: $query, first: $first) { id nameEn date datePrecision } }`,
+      variables: { query: toLuceneQuery(pick(w.actionSearches, i)) ?? '', first: 20 },
+    }),
+  },
 ];
 
 /** `count` request bodies for one side of a pair, parameters taken in turn from the workload. */
 export function requestBodies(pair: QueryPair, api: 'ours' | 'peer', workload: Workload, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => JSON.stringify(pair[api](workload, i)));
+  const operation = pair[api];
+  if (!operation) throw new Error(`the peer cannot express "${pair.title}"`);
+  return Array.from({ length: count }, (_, i) => JSON.stringify(operation(workload, i)));
 }

@@ -103,47 +103,66 @@ export function formatReport(results: BenchResults): string {
         ],
       ),
       '',
+      `The importer phase: ${b.importerStages.map(({ stage, s }) => `${stage} ${fixed(s, 2)} s`).join(', ')}.`,
+      '',
     );
   }
   if (results.bulkImportError !== null) out.push(bulkTitle, '', `Failed: ${results.bulkImportError}`, '');
-  if (results.api?.ours || results.api?.oursNoCache) {
+  if (results.api?.oursNoCache || results.api?.oursReplay || results.api?.peer) {
     const api = results.api;
-    const rows = QUERY_PAIRS.flatMap((pair) => {
-      const sides = (Object.keys(SIDES) as Side[])
-        .map((side) => [side, api[side]?.[pair.key]] as const)
-        .filter((entry): entry is readonly [Side, QueryFigures] => entry[1] !== undefined);
-      return sides.map(([side, f]) => {
+    const blank = (cells: number) => Array<string>(cells).fill('');
+    const rows = QUERY_PAIRS.flatMap((pair) =>
+      (Object.keys(SIDES) as Side[]).flatMap((side): string[][] => {
+        if (api[side] === null) return [];
+        const label = SIDES[side].label;
+        if (pair[SIDES[side].api] === null) return [[pair.title, label, 'cannot express', ...blank(11)]];
+        const unanswered = api.unanswered[side][pair.key];
+        if (unanswered !== undefined) return [[pair.title, label, 'not served', ...blank(11)]];
+        const f: QueryFigures | undefined = api[side][pair.key];
+        if (!f && side === 'oursReplay') return [];
+        if (!f) return [[pair.title, label, 'not measured', ...blank(11)]];
         const ratio =
-          side === 'ours' ? api.ratios[pair.key] : side === 'oursNoCache' ? api.ratiosNoCache[pair.key] : undefined;
+          side === 'oursNoCache'
+            ? api.ratiosNoCache[pair.key]
+            : side === 'oursReplay'
+              ? api.ratiosReplay[pair.key]
+              : undefined;
         return [
-          pair.title,
-          SIDES[side].label,
-          fixed(f.serial.p50Ms, 2),
-          fixed(f.serial.p95Ms, 2),
-          fixed(f.serial.p99Ms, 2),
-          fixed(f.concurrent.rps),
-          fixed(f.concurrent.p50Ms, 2),
-          fixed(f.concurrent.p95Ms, 2),
-          fixed(f.concurrent.p99Ms, 2),
-          ratio !== undefined ? `${fixed(ratio, 2)}×` : '',
-          f.cpuMsPerRequest.server === null ? 'n/a' : fixed(f.cpuMsPerRequest.server, 2),
-          f.cpuMsPerRequest.neo4j === null ? 'n/a' : fixed(f.cpuMsPerRequest.neo4j, 2),
-          String(
-            f.serial.graphqlErrors +
-              f.serial.non2xx +
-              f.serial.timeouts +
-              f.concurrent.graphqlErrors +
-              f.concurrent.non2xx +
-              f.concurrent.timeouts +
-              f.concurrent.connectionErrors,
-          ),
-          fixed(f.loadAverage, 2),
+          [
+            pair.title,
+            label,
+            fixed(f.serial.p50Ms, 2),
+            fixed(f.serial.p95Ms, 2),
+            fixed(f.serial.p99Ms, 2),
+            fixed(f.concurrent.rps),
+            fixed(f.concurrent.p50Ms, 2),
+            fixed(f.concurrent.p95Ms, 2),
+            fixed(f.concurrent.p99Ms, 2),
+            ratio !== undefined ? `${fixed(ratio, 2)}×` : '',
+            f.cpuMsPerRequest.server === null ? 'n/a' : fixed(f.cpuMsPerRequest.server, 2),
+            f.cpuMsPerRequest.neo4j === null ? 'n/a' : fixed(f.cpuMsPerRequest.neo4j, 2),
+            String(
+              f.serial.graphqlErrors +
+                f.serial.non2xx +
+                f.serial.timeouts +
+                f.concurrent.graphqlErrors +
+                f.concurrent.non2xx +
+                f.concurrent.timeouts +
+                f.concurrent.connectionErrors,
+            ),
+            fixed(f.loadAverage, 2),
+          ],
         ];
-      });
-    });
-    const c = Object.values(api.ours ?? api.oursNoCache ?? {})[0]?.concurrent.connections ?? 0;
+      }),
+    );
+    const first = [api.oursNoCache, api.peer, api.oursReplay].flatMap((f) => Object.values(f ?? {}))[0];
+    const c = first?.concurrent.connections ?? 0;
     out.push(
       '### GraphQL over HTTP (autocannon in its own process, parameters varying per request)',
+      '',
+      '_ours, no cache_ computes every answer (a question asked for the first time): the targets are judged on it. ' +
+        '_ours, replay_ answers a repeated question from its response cache (each was asked once before the run): ' +
+        'it measures the cache, not the queries, and is never judged. _cannot express_: the peer has no equivalent question.',
       '',
       table(
         [
@@ -166,6 +185,11 @@ export function formatReport(results: BenchResults): string {
       ),
       '',
     );
+    const notServed = (Object.keys(SIDES) as Side[]).flatMap((side) =>
+      Object.entries(api.unanswered[side]).map(([key, reason]) => `- ${SIDES[side].label}, ${key}: ${reason}`),
+    );
+    if (notServed.length)
+      out.push('Not served (the server answered with an error; not measured):', '', ...notServed, '');
   }
   if (results.browser) {
     const { drawing, webSize } = results.browser;
@@ -206,6 +230,45 @@ export function formatReport(results: BenchResults): string {
         '',
       );
     }
+    const real = results.browser.realGraph;
+    if (real) {
+      const stats = (values: number[]) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+        return `${fixed(at(0.5), 0)} / ${fixed(at(0.95), 0)} / ${fixed(sorted[0] ?? Number.NaN, 0)}`;
+      };
+      out.push(
+        `### The real graph drawn (both data sets of seed/data: ${real.entities} entities, ${real.relationships} relationships; our server without its cache, the built explorer, headless Chromium)`,
+        '',
+        table(
+          ['measure', 'runs', 'median / p95 / best ms', 'entities drawn', 'load avg'],
+          [
+            [
+              'navigation → answer on screen',
+              String(real.firstView.length),
+              stats(real.firstView.map((v) => v.answeredMs)),
+              [...new Set(real.firstView.map((v) => v.nodes))].join(', '),
+              fixed(real.loadAverage, 2),
+            ],
+            [
+              'navigation → first view drawn and laid out',
+              String(real.firstView.length),
+              stats(real.firstView.map((v) => v.drawnMs)),
+              [...new Set(real.firstView.map((v) => v.nodes))].join(', '),
+              fixed(real.loadAverage, 2),
+            ],
+            [
+              `period changed (${real.periodBy}) → redrawn and laid out`,
+              String(real.periodChange.length),
+              stats(real.periodChange.map((v) => v.redrawnMs)),
+              real.periodChange.map((v) => `${v.from}–${v.to}: ${v.nodes}`).join(', '),
+              fixed(real.loadAverage, 2),
+            ],
+          ],
+        ),
+        '',
+      );
+    }
     if (webSize) {
       out.push(
         '### Explorer JavaScript (gzip)',
@@ -228,8 +291,12 @@ export function formatReport(results: BenchResults): string {
       );
     }
   }
+  if (results.realGraphError !== null)
+    out.push('### The real graph drawn', '', `Failed: ${results.realGraphError}`, '');
   out.push(
     '### Targets',
+    '',
+    'Judged on the figures of every answer computed (_ours, no cache_); the replays of repeated questions are not judged.',
     '',
     table(
       ['target', 'measured', 'status', 'by how much', 'load avg'],

@@ -1,10 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { QueryFigures } from './api-load';
+import type { QueryFigures, Side } from './api-load';
 import type { DrawingFigures } from './browser';
 import type { BulkImportFigures, ImportFigures } from './import';
 import type { Machine } from './machine';
 import type { QueryKey } from './queries';
+import type { RealGraphFigures } from './real-graph';
 import type { WebSizeFigures } from './web-size';
 
 // What one bench run measured, as written to bench/results/ and printed by formatReport.
@@ -22,16 +23,23 @@ export interface BenchResults {
   bulkImport: BulkImportFigures | null;
   bulkImportError: string | null;
   api: {
-    /** As `npm start` serves it: every question already in its response cache. */
-    ours: Record<QueryKey, QueryFigures> | null;
-    /** The response cache off: every answer from Neo4j. */
-    oursNoCache: Record<QueryKey, QueryFigures> | null;
-    peer: Record<QueryKey, QueryFigures> | null;
+    /** What each side is, in words (the labels of the tables). */
+    sides: Record<Side, string>;
+    /** The response cache off: every answer from Neo4j, a question asked for the first time. The targets are judged on these. */
+    oursNoCache: Partial<Record<QueryKey, QueryFigures>> | null;
+    /** The peer; a query it cannot express has no figures. */
+    peer: Partial<Record<QueryKey, QueryFigures>> | null;
+    /** Replays: as `npm start` serves a repeated question, from its response cache (every question asked once before). */
+    oursReplay: Partial<Record<QueryKey, QueryFigures>> | null;
     /** ours / peer requests per second, per query (concurrent runs). */
-    ratios: Partial<Record<QueryKey, number>>;
     ratiosNoCache: Partial<Record<QueryKey, number>>;
+    ratiosReplay: Partial<Record<QueryKey, number>>;
+    /** Per side, the queries a server did not answer (so not measured), with the first error. */
+    unanswered: Record<Side, Partial<Record<QueryKey, string>>>;
   } | null;
-  browser: { drawing: DrawingFigures[]; webSize: WebSizeFigures | null } | null;
+  browser: { drawing: DrawingFigures[]; webSize: WebSizeFigures | null; realGraph: RealGraphFigures | null } | null;
+  /** Why the real graph could not be measured in the browser, when it could not. */
+  realGraphError: string | null;
   targets: TargetRow[];
 }
 

@@ -18,7 +18,8 @@ import { writeResults, type BenchResults } from './results';
 import { targetRows } from './targets';
 import { generateDataset } from './seed-generate';
 import { startServer, type RunningServer } from './servers/spawn';
-import { measureWebSize } from './web-size';
+import { buildExplorer, measureWebSize } from './web-size';
+import { measureRealGraph, type RealGraphFigures } from './real-graph';
 import { drawWorkload } from './workload';
 
 const BENCH_DIR = new URL('.', import.meta.url).pathname;
@@ -114,32 +115,34 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
     // One directory per server: the main thread's profile is the largest file (tsx's loader thread writes one too).
     options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outDir, `cpuprofile-${name}-${Date.now()}`)}`] : [];
   const servers: Partial<Record<Side, RunningServer>> = {};
+  const unanswered: Record<Side, Partial<Record<QueryKey, string>>> = { oursNoCache: {}, peer: {}, oursReplay: {} };
   const start = async (side: Side, entry: string, env: Record<string, string> = {}) => {
     const server = await startServer(side, join(BENCH_DIR, entry), neo4j.uri, profileArgs(side), env);
     cleanups.push(() => server.stop());
     servers[side] = server;
-    await checkAnswers(server, side, workload);
+    unanswered[side] = await checkAnswers(server, side, workload);
+    for (const [key, reason] of Object.entries(unanswered[side]))
+      log(`${SIDES[side].label} does not answer ${key} (not measured): ${reason}`);
   };
   await Promise.all([
-    options.only.has('api') ? start('ours', 'servers/ours.ts') : undefined,
     options.only.has('api') ? start('oursNoCache', 'servers/ours.ts', { BENCH_RESPONSE_CACHE: 'off' }) : undefined,
     options.only.has('peer') ? start('peer', 'peer/server.ts') : undefined,
+    options.only.has('api') ? start('oursReplay', 'servers/ours.ts') : undefined,
   ]);
 
   const generator = new LoadGenerator();
   cleanups.push(() => generator.stop());
-  // Query by query, ours then the peer's, so all meet the same moment of a shared machine.
-  const figures: Record<Side, Partial<Record<QueryKey, QueryFigures>>> = { ours: {}, oursNoCache: {}, peer: {} };
+  // Query by query, each side in turn, so all meet the same moment of a shared machine.
+  const figures: Record<Side, Partial<Record<QueryKey, QueryFigures>>> = { oursNoCache: {}, peer: {}, oursReplay: {} };
   const settings = { durationS: options.durationS, warmupS: options.warmupS, connections: options.connections };
   for (const pair of QUERY_PAIRS) {
     for (const side of Object.keys(SIDES) as Side[]) {
       const server = servers[side];
-      if (server)
-        figures[side][pair.key] = await measureQuery(generator, server, neo4j.pid, side, pair, workload, settings, log);
+      if (!server || pair[SIDES[side].api] === null || unanswered[side][pair.key] !== undefined) continue;
+      if (side === 'oursReplay' && !pair.judged) continue;
+      figures[side][pair.key] = await measureQuery(generator, server, neo4j.pid, side, pair, workload, settings, log);
     }
   }
-  const complete = (f: Partial<Record<QueryKey, QueryFigures>>) =>
-    QUERY_PAIRS.every((pair) => f[pair.key]) ? (f as Record<QueryKey, QueryFigures>) : null;
   const ratiosOf = (side: Side) => {
     const ratios: Partial<Record<QueryKey, number>> = {};
     for (const pair of QUERY_PAIRS) {
@@ -150,31 +153,48 @@ async function measureGraph(options: BenchOptions, results: BenchResults): Promi
     return ratios;
   };
   results.api = {
-    ours: complete(figures.ours),
-    oursNoCache: complete(figures.oursNoCache),
-    peer: complete(figures.peer),
-    ratios: ratiosOf('ours'),
+    sides: Object.fromEntries(Object.entries(SIDES).map(([side, { label }]) => [side, label])) as Record<Side, string>,
+    oursNoCache: options.only.has('api') ? figures.oursNoCache : null,
+    peer: options.only.has('peer') ? figures.peer : null,
+    oursReplay: options.only.has('api') ? figures.oursReplay : null,
     ratiosNoCache: ratiosOf('oursNoCache'),
+    ratiosReplay: ratiosOf('oursReplay'),
+    unanswered,
   };
 }
 
 async function measureBrowser(options: BenchOptions, results: BenchResults): Promise<void> {
-  const drawing = await measureDrawing(
-    {
-      sizes: options.browserSizes,
-      panZoomS: options.panZoomS,
-      layoutTimeoutS: options.layoutTimeoutS,
-      seed: options.seed,
-    },
-    log,
-  );
-  const webSize = await measureWebSize(options.webDist, log);
-  log(
-    `Explorer JS (gzip): index.html ${Math.round(webSize.initialJsGzip / 1024)} KB, first view ` +
-      `${webSize.firstViewJsGzip === null ? 'n/a' : `${Math.round(webSize.firstViewJsGzip / 1024)} KB`}, laid out on the page ` +
-      `${webSize.laidOutViewJsGzip === null ? 'n/a' : `${Math.round(webSize.laidOutViewJsGzip / 1024)} KB`}, all ${Math.round(webSize.totalJsGzip / 1024)} KB`,
-  );
-  results.browser = { drawing, webSize };
+  const drawing = options.only.has('browser')
+    ? await measureDrawing(
+        {
+          sizes: options.browserSizes,
+          panZoomS: options.panZoomS,
+          layoutTimeoutS: options.layoutTimeoutS,
+          seed: options.seed,
+        },
+        log,
+      )
+    : [];
+  const built = options.webDist === undefined ? await buildExplorer(log) : undefined;
+  cleanups.push(async () => built?.remove());
+  const dist = options.webDist ?? built!.dir;
+  const webSize = options.only.has('browser') ? await measureWebSize(dist, built ? 'built' : dist) : null;
+  if (webSize)
+    log(
+      `Explorer JS (gzip): index.html ${Math.round(webSize.initialJsGzip / 1024)} KB, first view ` +
+        `${webSize.firstViewJsGzip === null ? 'n/a' : `${Math.round(webSize.firstViewJsGzip / 1024)} KB`}, laid out on the page ` +
+        `${webSize.laidOutViewJsGzip === null ? 'n/a' : `${Math.round(webSize.laidOutViewJsGzip / 1024)} KB`}, all ${Math.round(webSize.totalJsGzip / 1024)} KB`,
+    );
+  let realGraph: RealGraphFigures | null = null;
+  if (options.only.has('real')) {
+    try {
+      realGraph = await measureRealGraph({ webDist: dist, repeats: options.realRepeats }, log);
+    } catch (error) {
+      results.realGraphError = String((error as Error).message ?? error).slice(0, 400);
+      log(`Real graph in the browser failed: ${results.realGraphError}`);
+    }
+  }
+  results.browser = { drawing, webSize, realGraph };
 }
 
 /** Node heap the harness needs to hold a generated graph of this many nodes in memory, in MB. */
@@ -240,6 +260,7 @@ async function main(argv: readonly string[]): Promise<number> {
     bulkImportError: null,
     api: null,
     browser: null,
+    realGraphError: null,
     targets: [],
   };
 
@@ -247,7 +268,7 @@ async function main(argv: readonly string[]): Promise<number> {
     await measureGraph(opts, results);
     await cleanUp();
   }
-  if (opts.only.has('browser')) await measureBrowser(opts, results);
+  if (opts.only.has('browser') || opts.only.has('real')) await measureBrowser(opts, results);
 
   results.finishedAt = new Date().toISOString();
   results.loadAverage.end = loadAverage();

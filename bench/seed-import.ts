@@ -10,9 +10,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDatabase, startLocalNeo4j } from '@faire-collectif/neo4j';
-import { declareSchema, generateDataset, loadDataset, validateDataset, type LoadProgress } from '@faire-collectif/seed';
+import { declareSchema, loadDataset, validateDataset, type LoadProgress } from '@faire-collectif/seed';
 import { measureBulkImport, type BulkImportFigures } from './import';
 import { bulkMemoryFor } from './neo4j';
+import { generateDataset } from './seed-generate';
 
 function flag(argv: readonly string[], name: string, fallback: string): string {
   const i = argv.indexOf(`--${name}`);
@@ -55,6 +56,7 @@ async function main(argv: readonly string[]): Promise<void> {
         `${rate(nodes, bulk.importerS)} nodes/s), start ${bulk.startS} s, schema and indexes ${bulk.schemaS} s, ` +
         `check ${bulk.verifyS} s`,
     );
+    console.log(`  importer:      ${bulk.importerStages.map(({ stage, s }) => `${stage} ${s} s`).join(', ')}`);
     await writeFile(new URL('seed-import-bulk.json', resultsDir), `${JSON.stringify(bulk, null, 2)}\n`);
   }
   if (!paths.has('transactional')) return;

@@ -54,64 +54,63 @@ export function targetRows(results: Omit<BenchResults, 'targets' | 'finishedAt'>
   const at = results.options.size === '100k' ? '' : ` [measured on ${results.options.size}]`;
   const rows: TargetRow[] = [];
   const peer = results.api?.peer ?? null;
-  // The API's targets for ours as served (cache warm) and with the cache off (cold answers).
-  for (const side of ['ours', 'oursNoCache'] as const) {
-    const ours = results.api?.[side] ?? null;
-    const ratios = (side === 'ours' ? results.api?.ratios : results.api?.ratiosNoCache) ?? {};
-    const tag = ` [${SIDES[side].label}]`;
-    const q = (key: QueryKey) => ours?.[key];
-    const underLoad = (key: QueryKey) => {
-      const f = q(key);
-      return f ? ` (1 conn; ${fixed(f.concurrent.p95Ms)} ms at ${f.concurrent.connections} conn)${at}` : '';
-    };
+  // Judged on ours with the response cache off only: every answer computed, as for a question asked
+  // for the first time. The replays of repeated questions are reported beside them, never judged.
+  const ours = results.api?.oursNoCache ?? null;
+  const ratios = results.api?.ratiosNoCache ?? {};
+  const tag = ` [${SIDES.oursNoCache.label}]`;
+  const q = (key: QueryKey) => ours?.[key];
+  const underLoad = (key: QueryKey) => {
+    const f = q(key);
+    return f ? ` (1 conn; ${fixed(f.concurrent.p95Ms)} ms at ${f.concurrent.connections} conn)${at}` : '';
+  };
+  rows.push(
+    atMost(
+      `1-hop neighbourhood on 100k: p95 ≤ 10 ms${tag}`,
+      q('neighbourhood')?.serial.p95Ms,
+      10,
+      'ms',
+      underLoad('neighbourhood'),
+      q('neighbourhood')?.loadAverage ?? null,
+    ),
+    atLeast(
+      `1-hop neighbourhood on 100k: ≥ 2,000 req/s${tag}`,
+      q('neighbourhood')?.concurrent.rps,
+      2000,
+      'req/s',
+      q('neighbourhood') ? ` (${q('neighbourhood')!.concurrent.connections} conn)${at}` : '',
+      q('neighbourhood')?.loadAverage ?? null,
+    ),
+    atMost(
+      `filtered network: p95 ≤ 50 ms${tag}`,
+      q('network')?.serial.p95Ms,
+      50,
+      'ms',
+      underLoad('network'),
+      q('network')?.loadAverage ?? null,
+    ),
+    atMost(
+      `shortest path: p95 ≤ 20 ms${tag}`,
+      q('shortestPath')?.serial.p95Ms,
+      20,
+      'ms',
+      underLoad('shortestPath'),
+      q('shortestPath')?.loadAverage ?? null,
+    ),
+  );
+  for (const pair of QUERY_PAIRS.filter((p) => p.judged)) {
+    const mine = ours?.[pair.key];
+    const theirs = peer?.[pair.key];
     rows.push(
-      atMost(
-        `1-hop neighbourhood on 100k: p95 ≤ 10 ms${tag}`,
-        q('neighbourhood')?.serial.p95Ms,
-        10,
-        'ms',
-        underLoad('neighbourhood'),
-        q('neighbourhood')?.loadAverage ?? null,
-      ),
       atLeast(
-        `1-hop neighbourhood on 100k: ≥ 2,000 req/s${tag}`,
-        q('neighbourhood')?.concurrent.rps,
-        2000,
-        'req/s',
-        q('neighbourhood') ? ` (${q('neighbourhood')!.concurrent.connections} conn)${at}` : '',
-        q('neighbourhood')?.loadAverage ?? null,
-      ),
-      atMost(
-        `filtered network: p95 ≤ 50 ms${tag}`,
-        q('network')?.serial.p95Ms,
-        50,
-        'ms',
-        underLoad('network'),
-        q('network')?.loadAverage ?? null,
-      ),
-      atMost(
-        `shortest path: p95 ≤ 20 ms${tag}`,
-        q('shortestPath')?.serial.p95Ms,
-        20,
-        'ms',
-        underLoad('shortestPath'),
-        q('shortestPath')?.loadAverage ?? null,
+        `${pair.title}: ≥ 1.5× the peer's throughput${tag}`,
+        ratios[pair.key],
+        1.5,
+        '×',
+        mine && theirs ? ` (${fixed(mine.concurrent.rps)} vs ${fixed(theirs.concurrent.rps)} req/s)${at}` : '',
+        mine?.loadAverage ?? null,
       ),
     );
-    for (const pair of QUERY_PAIRS) {
-      rows.push(
-        atLeast(
-          `${pair.title}: ≥ 1.5× the peer's throughput${tag}`,
-          ratios[pair.key],
-          1.5,
-          '×',
-          ours && peer
-            ? ` (${fixed(ours[pair.key].concurrent.rps)} vs ${fixed(peer[pair.key].concurrent.rps)} req/s)${at}`
-            : '',
-          ours?.[pair.key].loadAverage ?? null,
-        ),
-      );
-    }
   }
   const imp = results.import;
   const bulk = results.bulkImport;

@@ -120,25 +120,22 @@ export async function measureDist(dir: string, source: string): Promise<WebSizeF
   };
 }
 
-/**
- * Builds the explorer with its own Vite config into a temp directory (web/dist is left alone) and
- * measures it; or measures `existing` when given.
- */
-export async function measureWebSize(
-  existing: string | undefined,
-  log: (message: string) => void,
-): Promise<WebSizeFigures> {
-  if (existing !== undefined) {
-    if (!existsSync(join(existing, 'index.html'))) throw new Error(`--web-dist ${existing} has no index.html`);
-    return measureDist(existing, existing);
-  }
-  const outDir = await mkdtemp(join(tmpdir(), 'faire-collectif-bench-web-'));
+/** Builds the explorer with its own Vite config into a temp directory (web/dist is left alone). */
+export async function buildExplorer(log: (message: string) => void): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'faire-collectif-bench-web-'));
+  log('Building the explorer (web/) with its Vite config…');
   try {
-    log('Building the explorer (web/) with its Vite config…');
     const { build } = await import('vite');
-    await build({ configFile: WEB_CONFIG, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    return await measureDist(outDir, 'built');
-  } finally {
-    await rm(outDir, { recursive: true, force: true });
+    await build({ configFile: WEB_CONFIG, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
   }
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Measures a built explorer: `--web-dist`'s (source `existing`) or one built by buildExplorer. */
+export async function measureWebSize(dist: string, source: string): Promise<WebSizeFigures> {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html`);
+  return measureDist(dist, source);
 }

@@ -37,16 +37,32 @@ export async function drawWorkload(db: Database, seed: number, count = 500): Pro
     ...people.map((id) => ({ id, label: 'Person' as const })),
   ];
   const names = await column<string>(db, 'MATCH (n:Entity) RETURN n.nameEn ORDER BY n.id');
-  const searches = sample(names, count, random).map((name) => {
+  // What a person has typed so far: the first three letters or more of a word of a name.
+  const typed = (name: string) => {
     const words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 3);
     const word = words[Math.floor(random() * words.length)] ?? name;
-    // What a person has typed so far: the first three letters or more of a word.
     return word.slice(0, 3 + Math.floor(random() * Math.max(1, word.length - 2)));
-  });
+  };
+  const searches = sample(names, count, random).map(typed);
   const pathPairs = Array.from({ length: count }, () => {
     const [from, to] = sample(actors, 2, random);
     return { from: from?.id ?? '', to: to?.id ?? '' };
   });
+
+  // Periods start in the year of some action, at a year's or a month's precision, and last up to three years:
+  // like the strip's brush, they follow where the actions are.
+  const actionYears = await column<string>(db, 'MATCH (a:CollectiveAction) RETURN left(a.date, 4) ORDER BY a.id');
+  const periods = sample(actionYears, count, random).map((text) => {
+    const year = Number(text);
+    const span = Math.floor(random() * 3);
+    if (random() < 0.5) return { from: `${year}`, to: `${year + span}` };
+    const month = 1 + Math.floor(random() * 12);
+    return {
+      from: `${year}-${String(month).padStart(2, '0')}`,
+      to: `${year + span + 1}-${String(month).padStart(2, '0')}`,
+    };
+  });
+  const actionNames = await column<string>(db, 'MATCH (a:CollectiveAction) RETURN a.nameEn ORDER BY a.id');
 
   return {
     centres: sample(actors, count, random),
@@ -54,5 +70,7 @@ export async function drawWorkload(db: Database, seed: number, count = 500): Pro
     searches,
     pathPairs,
     countries: sample(countries, count, random),
+    periods,
+    actionSearches: sample(actionNames, count, random).map(typed),
   };
 }

@@ -15,7 +15,12 @@ const driver = neo4j.driver(neo4jUriFromEnv(), neo4j.auth.basic('neo4j', ''), {
   connectionAcquisitionTimeout: 10_000,
 });
 const typeDefs = await readFile(new URL('./typeDefs.graphql', import.meta.url), 'utf8');
-const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+// String comparisons are off by default: a period's ends compare as ISO date strings.
+const schema = await new Neo4jGraphQL({
+  typeDefs,
+  driver,
+  features: { filters: { String: { GTE: true, LTE: true } } },
+}).getSchema();
 const graphql = new ApolloServer({
   schema,
   plugins: [ApolloServerPluginLandingPageDisabled()],

@@ -75,12 +75,15 @@ export async function postGraphQL(
   url: string,
   query: string,
   variables: Record<string, unknown>,
-): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
+): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: { code?: unknown } }> }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(60_000),
   });
-  return (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  return (await response.json()) as {
+    data?: unknown;
+    errors?: Array<{ message: string; extensions?: { code?: unknown } }>;
+  };
 }
