@@ -4,14 +4,23 @@ import { BASE_SIZE, DEFAULT_ELEMENT_OPTIONS, MAX_SIZE, MIN_SIZE, groupId, shortL
 import { KIND_COLOURS, NODE_LOOKS, communityColour } from './palette';
 
 describe('undated facts under a period', () => {
+  const year2019 = {
+    start: '2019',
+    startPrecision: 'YEAR',
+    end: '2019',
+    endPrecision: 'YEAR',
+    asOf: null,
+    firstDay: '2019-01-01',
+    lastDay: '2019-12-31',
+  } as const;
   const action = node('action:1', 'A strike', { type: 'COLLECTIVE_ACTION' });
   const dated = node('action:2', 'A walkout', {
     type: 'COLLECTIVE_ACTION',
-    time: { start: '2019', end: '2019', asOf: null },
+    time: year2019,
   });
   const links = [
     edge('action:1', 'TOOK_PLACE_IN', 'country:DE'),
-    edge('action:2', 'TOOK_PLACE_IN', 'country:DE', { time: { start: '2019', end: '2019', asOf: null } }),
+    edge('action:2', 'TOOK_PLACE_IN', 'country:DE', { time: year2019 }),
   ];
   const nodes = [action, dated, germany];
 

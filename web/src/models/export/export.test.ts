@@ -108,7 +108,7 @@ describe('GEXF', () => {
 
 describe('time', () => {
   // The session on its day; the role as of a year the source gives; the rest undated.
-  const day = { start: '2016-07-08', startPrecision: 'DAY', end: '2016-07-08', endPrecision: 'DAY' };
+  const day = { start: '2016-07-08', startPrecision: 'DAY', end: '2016-07-08', endPrecision: 'DAY' } as const;
   const timed: ExportInput = {
     ...input,
     nodes: NODES.map((node) =>
@@ -118,7 +118,18 @@ describe('time', () => {
     ),
     edges: EDGES.map((edge) =>
       edge.id === ROLE
-        ? { ...edge, time: { start: null, asOf: '2015', firstDay: '2015-01-01', lastDay: '2015-12-31' } }
+        ? {
+            ...edge,
+            time: {
+              start: null,
+              startPrecision: null,
+              end: null,
+              endPrecision: null,
+              asOf: '2015',
+              firstDay: '2015-01-01',
+              lastDay: '2015-12-31',
+            },
+          }
         : edge,
     ),
   };

@@ -345,7 +345,7 @@ export type EntityDetailsQuery = { node:
     | { id: string }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
     | { type: EntityType, name: string, nameEn: string, nameFr: string, aliases: Array<string>, description: string | null, degree: number, id: string, provenance: { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> } }
-   | null, neighbourhood: { totalCount: number, omittedCount: number, nodes: Array<{ id: string, type: EntityType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null }> } | null };
+   | null, neighbourhood: { totalCount: number, omittedCount: number, nodes: Array<{ id: string, type: EntityType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }> } | null };
 
 export type ActionFieldsFragment = { datePrecision: DatePrecision, dateRaw: string, workers: number | null, online: boolean | null, tags: Array<string>, tagsRaw: Array<string>, sourceUrls: Array<string>, locations: Array<string>, actionDate: string, dataset: { id: string, title: string }, forms: Array<{ id: string, name: string }>, struggles: Array<{ id: string, name: string }>, workerTypes: Array<{ id: string, name: string }>, companies: Array<{ id: string, name: string }>, actionCountries: Array<{ id: string, name: string }>, organisers: Array<{ id: string, name: string }> };
 
@@ -363,21 +363,21 @@ export type FoldedLinksQueryVariables = Exact<{
 }>;
 
 
-export type FoldedLinksQuery = { foldedLinks: { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> } };
+export type FoldedLinksQuery = { foldedLinks: { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> } };
 
-export type FoldedLinksFieldsFragment = { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> };
+export type FoldedLinksFieldsFragment = { actionCount: number, truncated: boolean, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }>, links: Array<{ id: string, source: string, target: string, weight: number, basis: Basis, actions: Array<{ id: string, name: string, date: string }> }> };
 
-export type NodeFieldsFragment = { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null };
+export type NodeFieldsFragment = { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null };
 
-export type TimeFieldsFragment = { start: string | null, end: string | null, asOf: string | null };
+export type TimeFieldsFragment = { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null };
 
-export type EdgeFieldsFragment = { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null };
+export type EdgeFieldsFragment = { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null };
 
-export type NetworkFieldsFragment = { totalCount: number, truncated: boolean, undatedCount: number, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null }> };
+export type NetworkFieldsFragment = { totalCount: number, truncated: boolean, undatedCount: number, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }> };
 
-export type NeighbourhoodFieldsFragment = { totalCount: number, omittedCount: number, center: { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null }> };
+export type NeighbourhoodFieldsFragment = { totalCount: number, omittedCount: number, center: { id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }> };
 
-export type PathResultFieldsFragment = { length: number | null, paths: Array<{ explanation: string, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, end: string | null, asOf: string | null } | null }>, steps: Array<{ reversed: boolean, sentence: string, edge: { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, end: string | null, asOf: string | null } | null }, from: { id: string, label: string }, to: { id: string, label: string } }> }> };
+export type PathResultFieldsFragment = { length: number | null, paths: Array<{ explanation: string, nodes: Array<{ id: string, type: EntityType, label: string, organisationKind: OrganisationKind | null, countryCodes: Array<string>, degree: number, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }>, steps: Array<{ reversed: boolean, sentence: string, edge: { id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }, from: { id: string, label: string }, to: { id: string, label: string } }> }> };
 
 export type ProvenanceFieldsFragment = { basis: Basis, note: string | null, sourceUrls: Array<string>, citations: Array<{ locator: string, label: string, url: string | null, quote: string | null, source: { id: string, title: string, language: Language, publisher: string, date: string, url: string }, session: { id: string, name: string, startTime: string, endTime: string | null } | null }> };
 
@@ -482,8 +482,12 @@ export const ActionFieldsFragmentDoc = new TypedDocumentString(`
 export const TimeFieldsFragmentDoc = new TypedDocumentString(`
     fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }
     `, {"fragmentName":"TimeFields"}) as unknown as TypedDocumentString<TimeFieldsFragment, unknown>;
 export const NodeFieldsFragmentDoc = new TypedDocumentString(`
@@ -500,8 +504,12 @@ export const NodeFieldsFragmentDoc = new TypedDocumentString(`
 }
     fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }`, {"fragmentName":"NodeFields"}) as unknown as TypedDocumentString<NodeFieldsFragment, unknown>;
 export const FoldedLinksFieldsFragmentDoc = new TypedDocumentString(`
     fragment FoldedLinksFields on FoldedLinks {
@@ -536,8 +544,12 @@ export const FoldedLinksFieldsFragmentDoc = new TypedDocumentString(`
 }
 fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }`, {"fragmentName":"FoldedLinksFields"}) as unknown as TypedDocumentString<FoldedLinksFieldsFragment, unknown>;
 export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment EdgeFields on GraphEdge {
@@ -553,8 +565,12 @@ export const EdgeFieldsFragmentDoc = new TypedDocumentString(`
 }
     fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }`, {"fragmentName":"EdgeFields"}) as unknown as TypedDocumentString<EdgeFieldsFragment, unknown>;
 export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
     fragment NetworkFields on Network {
@@ -581,8 +597,12 @@ export const NetworkFieldsFragmentDoc = new TypedDocumentString(`
 }
 fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -622,8 +642,12 @@ export const NeighbourhoodFieldsFragmentDoc = new TypedDocumentString(`
 }
 fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -674,8 +698,12 @@ export const PathResultFieldsFragmentDoc = new TypedDocumentString(`
 }
 fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -936,8 +964,12 @@ export const EntityDetailsDocument = new TypedDocumentString(`
 }
 fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }
 fragment EdgeFields on GraphEdge {
   id
@@ -1055,8 +1087,12 @@ fragment NodeFields on GraphNode {
 }
 fragment TimeFields on TimeSpan {
   start
+  startPrecision
   end
+  endPrecision
   asOf
+  firstDay
+  lastDay
 }`) as unknown as TypedDocumentString<FoldedLinksQuery, FoldedLinksQueryVariables>;
 export const MatrixDocument = new TypedDocumentString(`
     query Matrix($filter: GraphFilter, $lang: Language!) {
