@@ -2,7 +2,6 @@
 // graph: a few companies are the target of most actions and a few organising groups organise most
 // of them (power laws), dates spread over five decades with most in the last few years, at the
 // precision of a day, a month or a year. Deterministic by seed.
-import { validateDataset } from '@faire-collectif/seed';
 import type { GeneratedDocument } from '@faire-collectif/seed';
 import { seededRandom } from './random';
 
@@ -83,70 +82,14 @@ function zipf(n: number, s: number, random: () => number): () => number {
 const pad = (n: number) => String(n).padStart(2, '0');
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
-/** An action's date at a precision, as the seed stores it and as the time span says it. */
+/**
+ * An action's date at a precision, as the real data set's records give it; the seed's own rule
+ * (`validateDataset`) derives its time span from it, as for the real data.
+ */
 function datedAt(year: number, month: number, day: number, precision: 'day' | 'month' | 'year'): Fields {
   const date = `${year}-${pad(precision === 'year' ? 1 : month)}-${pad(precision === 'day' ? day : 1)}`;
-  const start = precision === 'year' ? `${year}` : precision === 'month' ? `${year}-${pad(month)}` : date;
-  const lastDay =
-    precision === 'year'
-      ? `${year}-12-31`
-      : precision === 'month'
-        ? `${year}-${pad(month)}-${pad(daysIn(year, month))}`
-        : date;
-  return {
-    date,
-    datePrecision: precision,
-    dateRaw: start.replaceAll('-', '/'),
-    time: {
-      timeStart: start,
-      timeStartPrecision: precision,
-      timeEnd: start,
-      timeEndPrecision: precision,
-      timeFirstDay: date,
-      timeLastDay: lastDay,
-    },
-  };
-}
-
-let timeFieldsKnown: boolean | undefined;
-/**
- * Whether the seed's format takes the time-span fields on a collective action (it refuses unknown
- * fields): they are generated whenever it does.
- */
-export function formatTakesTimeFields(): boolean {
-  if (timeFieldsKnown !== undefined) return timeFieldsKnown;
-  const { time } = datedAt(2019, 6, 15, 'day') as { time: Fields };
-  const probe = {
-    dataset: 'probe',
-    sources: [{ id: 'probe', title: 'Probe', language: 'en', publisher: 'Probe', date: '2020-01-01' }],
-    nodes: [
-      {
-        id: 'action:probe',
-        label: 'CollectiveAction',
-        nameEn: 'Probe',
-        nameFr: 'Probe',
-        date: '2019-06-15',
-        datePrecision: 'day',
-        dateRaw: '2019/06/15',
-        tags: [],
-        tagsRaw: [],
-        sourceUrls: [],
-        sourcesRaw: [],
-        locationsRaw: [],
-        basis: 'stated',
-        citations: ['probe#action-1'],
-        ...time,
-      },
-    ],
-    relationships: [],
-  };
-  try {
-    validateDataset(probe, 'probe.json');
-    timeFieldsKnown = true;
-  } catch {
-    timeFieldsKnown = false;
-  }
-  return timeFieldsKnown;
+  const written = precision === 'year' ? `${year}` : precision === 'month' ? `${year}-${pad(month)}` : date;
+  return { date, datePrecision: precision, dateRaw: written.replaceAll('-', '/') };
 }
 
 /**
@@ -155,12 +98,11 @@ export function formatTakesTimeFields(): boolean {
  */
 export function addCollectiveActions(
   document: GeneratedDocument,
-  options: { total: number; seed: number; timeFields?: boolean },
+  options: { total: number; seed: number },
 ): GeneratedDocument {
   const random = seededRandom(options.seed * 7919 + 17);
   const int = (n: number) => Math.floor(random() * n);
   const counts = actionNodeCounts(options.total);
-  const timeFields = options.timeFields ?? formatTakesTimeFields();
   const ids = (label: string) => document.nodes.filter((n) => n.label === label).map((n) => String(n.id));
   const workerTypes = ids('WorkerType');
   const forms = ids('OrganisingForm').slice(0, 11);
@@ -226,7 +168,7 @@ export function addCollectiveActions(
     const month = 1 + int(12);
     const day = 1 + int(daysIn(year, month));
     const u = random();
-    const { time, ...date } = datedAt(year, month, day, u < 0.8 ? 'day' : u < 0.92 ? 'month' : 'year');
+    const date = datedAt(year, month, day, u < 0.8 ? 'day' : u < 0.92 ? 'month' : 'year');
     nodes.push({
       id,
       label: 'CollectiveAction',
@@ -234,7 +176,6 @@ export function addCollectiveActions(
       nameFr: name,
       descriptionEn: `${name} (generated action ${i}).`,
       ...date,
-      ...(timeFields ? (time as Fields) : {}),
       ...(random() < 0.6 ? { workers: 10 + int(5000) } : {}),
       online: random() < 0.2,
       tags: [],
