@@ -27,21 +27,27 @@ vi.mock('cytoscape-fcose', async (importOriginal) => {
   return importOriginal();
 });
 
+interface Posted {
+  id: number;
+  elements?: ElementDefinition[];
+  local?: { elements: ElementDefinition[]; fixed: string[] };
+}
+
 class FakeWorker {
-  static posted: Array<{ id: number; elements: ElementDefinition[] }> = [];
+  static posted: Posted[] = [];
   static last: FakeWorker | null = null;
   onmessage: ((event: MessageEvent) => void) | null = null;
   constructor() {
     FakeWorker.last = this;
   }
-  postMessage(message: { id: number; elements: ElementDefinition[] }) {
+  postMessage(message: Posted) {
     FakeWorker.posted.push(message);
   }
-  /** Answers the last request with every entity on a line. */
+  /** Answers the last request with every entity on a line (the fixed ones of a local layout too). */
   answer() {
-    const { id, elements } = FakeWorker.posted.at(-1)!;
+    const { id, elements, local } = FakeWorker.posted.at(-1)!;
     const positions = Object.fromEntries(
-      elements
+      (elements ?? local!.elements)
         .filter((element) => element.group === 'nodes')
         .map((element, index) => [element.data.id as string, { x: index * 10, y: 0 }]),
     );
@@ -118,7 +124,7 @@ describe('the network canvas', () => {
     // The worker got the whole view (entities with their sizes, relationships by their ends).
     const request = FakeWorker.posted.at(-1)!;
     expect(request.elements).toHaveLength(elements.length);
-    expect(request.elements[0]).toEqual({ group: 'nodes', data: { id: 'person:p0', size: 34 } });
+    expect(request.elements![0]).toEqual({ group: 'nodes', data: { id: 'person:p0', size: 34 } });
     expect(getByTestId('network-canvas').getAttribute('data-laying-out')).toBe('true');
     // Meanwhile the entities are drawn, their relationships wait for the layout.
     const cy = made.instances.at(-1)!;
@@ -242,6 +248,17 @@ describe('the network canvas', () => {
       expect(Math.hypot(x - anchor.x, y - anchor.y)).toBeLessThan(Math.max(box.w, box.h));
     }
     expect(cy.getElementById('person:p35').hasClass('leaving')).toBe(true);
+    // The local layout runs in the worker, over the newcomers and what they are linked to only.
+    const request = FakeWorker.posted.at(-1)!.local!;
+    const asked = request.elements.filter((element) => element.group === 'nodes').map((element) => element.data.id);
+    expect(asked.sort()).toEqual(['person:p3', ...newcomers.map((entity) => entity.id)].sort());
+    expect(request.fixed).toEqual(['person:p3']);
+    expect(getByTestId('network-canvas').dataset.drawnAt).toBe(String(drawnBefore));
+    FakeWorker.last!.answer();
+    // The answer moves the newcomers, never what stays.
+    for (const id of staying) expect(cy.getElementById(id).position()).toEqual(before.get(id));
+    const placed = asked.indexOf('person:n2');
+    expect(cy.getElementById('person:n2').position()).toEqual({ x: placed * 10, y: 0 });
     await waitFor(() => expect(cy.getElementById('person:p35').empty()).toBe(true), { timeout: 3000 });
     expect(Number(getByTestId('network-canvas').dataset.drawnAt)).toBeGreaterThanOrEqual(drawnBefore);
   });

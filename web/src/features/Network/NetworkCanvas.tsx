@@ -2,6 +2,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { countElements, planDrawing } from '../../models/cytoscape/drawingPlan';
 import { layoutRequestElements } from '../../models/cytoscape/layouts';
+import { localLayoutRequest } from '../../models/cytoscape/localLayout';
 import type { LayoutName } from '../../models/view/viewState';
 import {
   emphasise,
@@ -12,7 +13,7 @@ import {
   NO_INSETS,
   overlayInsets,
 } from './answerFocus';
-import { applyDrawing, layOutHere, layOutLocally, placeFromWorker } from './applyDrawing';
+import { applyDrawing, layOutHere, placeFromWorker, placeLocally } from './applyDrawing';
 import { canvasHandle } from './canvasExport';
 import type { CanvasHandle } from './canvasHandle';
 import { handleCanvasKey } from './canvasKeyboard';
@@ -134,22 +135,29 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
 
   // Elements and layout: a diff keeps the positions of entities that stay, then the layout runs.
   useEffect(() => {
-    /** Lays a large view out in a web worker, then places the entities where it says. */
-    function layOutInWorker(run: number, elements: ElementDefinition[]) {
+    /** Sends a layout to the web worker; `answered` gets its positions if the run is still the current one. */
+    function askWorker(request: LayoutRequest, answered: (cy: Core, positions: LayoutAnswer['positions']) => void) {
       worker.current ??= new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
       worker.current.onmessage = (event: MessageEvent<LayoutAnswer>) => {
         // The instance of the moment: the view may have been redrawn by another one meanwhile.
         const cy = cyRef.current;
         if (event.data.id !== layoutRun.current || !cy) return;
         setLayingOut(false);
-        const held = edgesHeld.current ? callbacks.current : null;
-        edgesHeld.current = false;
-        placeFromWorker(cy, event.data.positions, held);
+        answered(cy, event.data.positions);
         showAnswer(cy);
         markDrawn();
       };
       setLayingOut(true);
-      worker.current.postMessage({ id: run, elements } satisfies LayoutRequest);
+      worker.current.postMessage(request);
+    }
+
+    /** Lays a large view out in a web worker, then places the entities where it says. */
+    function layOutInWorker(run: number, elements: ElementDefinition[]) {
+      askWorker({ id: run, elements }, (cy, positions) => {
+        const held = edgesHeld.current ? callbacks.current : null;
+        edgesHeld.current = false;
+        placeFromWorker(cy, positions, held);
+      });
     }
 
     if (!cyRef.current) return;
@@ -195,7 +203,14 @@ export function NetworkCanvas(props: NetworkCanvasProps) {
       const addedIds = plan.add
         .filter((element) => element.group === 'nodes')
         .map((element) => element.data.id as string);
-      layOutLocally(cy, addedIds, props.layout, stillWanted, settled);
+      // Without the force-directed layout (rings, levels) new entities stay by their neighbours.
+      const request = props.layout === 'fcose' ? localLayoutRequest(cy, addedIds) : null;
+      if (!request) settled();
+      // In the worker: with most of the view new, even a local layout would hold the page for seconds.
+      else {
+        const fixed = new Set(request.fixed);
+        askWorker({ id: run, local: request }, (drawn, positions) => placeLocally(drawn, positions, fixed));
+      }
       return;
     }
     if (plan.layout !== 'here') return;

@@ -52,11 +52,15 @@ export function emphasise(cy: Core, ids: ReadonlySet<string>, added: ReadonlySet
  */
 export function keepLabelsLegible(cy: Core): void {
   let frame = 0;
-  const apply = () => {
+  /** The size last applied: a zoom that keeps it restyles nothing (every frame of an animated fit zooms). */
+  let applied = 0;
+  const apply = (event?: { type: string }) => {
     frame = 0;
     // The frame may come after the drawing was replaced.
     if (cy.destroyed()) return;
     const size = Math.round(Math.min(40, Math.max(14, LEGIBLE_LABEL / cy.zoom())));
+    if (event?.type !== 'labels.legible' && size === applied) return;
+    applied = size;
     cy.batch(() => {
       cy.nodes().removeStyle('font-size text-max-width');
       // The wrapping width grows with the text, so a long name stays a few lines, not a column.
@@ -64,7 +68,7 @@ export function keepLabelsLegible(cy: Core): void {
     });
   };
   cy.on('zoom', () => {
-    frame ||= requestAnimationFrame(apply);
+    frame ||= requestAnimationFrame(() => apply());
   });
   cy.on('labels.legible', apply);
 }
@@ -158,11 +162,28 @@ export function fitToAnswer(
   const report = () => {
     if (!cy.destroyed()) done(nodes.renderedBoundingBox({ includeLabels: true }));
   };
+  if (animate && !movesMuch({ zoom: cy.zoom(), pan: cy.pan() }, target, { width: cy.width(), height: cy.height() }))
+    animate = false;
   if (animate) cy.animate(target, { duration: FIT_DURATION, easing: 'ease-in-out-cubic', complete: report });
   else {
     cy.viewport(target);
     report();
   }
+}
+
+/**
+ * Whether going from one viewport to another moves the drawing enough to be worth animating:
+ * the zoom changes by more than 5%, or the pan by more than 5% of the canvas. A small move is
+ * made at once (an animation redraws every frame, for nothing to see).
+ */
+export function movesMuch(
+  from: { zoom: number; pan: { x: number; y: number } },
+  to: { zoom: number; pan: { x: number; y: number } },
+  canvas: { width: number; height: number },
+): boolean {
+  if (Math.abs(to.zoom / from.zoom - 1) > 0.05) return true;
+  const shift = Math.hypot(to.pan.x - from.pan.x, to.pan.y - from.pan.y);
+  return shift > 0.05 * Math.max(canvas.width, canvas.height, 1);
 }
 
 /** The selected entity's neighbours and links step forward; `near` is cleared from the rest. */

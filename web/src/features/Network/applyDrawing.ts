@@ -2,14 +2,14 @@ import type {
   CollectionReturnValue,
   Core,
   ElementDefinition,
-  LayoutOptions,
   NodeSingular,
   SingularElementReturnValue,
 } from 'cytoscape';
 import { layoutOptions } from '../../models/cytoscape/layouts';
 import type { DrawingPlan } from '../../models/cytoscape/drawingPlan';
 import type { LayoutName } from '../../models/view/viewState';
-import { hashText, layoutSeed, seededRandom, withSeededRandom } from '../../models/cytoscape/seededRandom';
+import { placeNewcomers } from '../../models/cytoscape/localLayout';
+import { layoutSeed, withSeededRandom } from '../../models/cytoscape/seededRandom';
 import { isFcoseReady, loadFcose } from './cytoscapeInstance';
 
 /** Carries a drawing plan out on the canvas, in one batch. */
@@ -44,29 +44,27 @@ export function applyDrawing(cy: Core, plan: DrawingPlan): void {
       existing.classes(definition.classes ?? '');
     }
     if (!plan.add.length) return;
-    // New entities start next to an entity they are linked to, so the layout settles quickly.
+    // New entities start by the entities they are linked to, so a short layout settles them.
     const staying = plan.fade ? cy.nodes().not('.group').not('.leaving').boundingBox({}) : null;
-    const placed = cy.add(plan.add);
-    placed.nodes().forEach((node, index) => {
-      const anchor = node
-        .neighborhood()
-        .nodes()
-        .filter((other) => !placed.contains(other))
-        .first();
-      if (anchor.nonempty()) {
-        const { x, y } = (anchor as NodeSingular).position();
-        // Seeded by the entity, so the same steps lead to the same picture.
-        const random = seededRandom(hashText(node.id()));
-        node.position({ x: x + (random() - 0.5) * 60, y: y + (random() - 0.5) * 60 });
-      } else if (staying && Number.isFinite(staying.w)) {
-        // Linked to nothing drawn: on a ring just outside what stays, where it does not cover it.
-        const angle = 2 * Math.PI * seededRandom(hashText(node.id()))() + index * 0.3;
-        const radius = Math.max(staying.w, staying.h) / 2 + 80;
-        node.position({
-          x: staying.x1 + staying.w / 2 + radius * Math.cos(angle),
-          y: staying.y1 + staying.h / 2 + radius * Math.sin(angle),
-        });
-      }
+    const placed = cy.add(plan.add).nodes();
+    const positions = placeNewcomers(
+      placed.map((node) => node.id()),
+      (id) =>
+        cy
+          .getElementById(id)
+          .neighborhood()
+          .nodes()
+          .not('.leaving')
+          .map((other) => other.id()),
+      (id) => {
+        const node = cy.getElementById(id);
+        return node.nonempty() ? (node as NodeSingular).position() : null;
+      },
+      staying,
+    );
+    placed.forEach((node) => {
+      const position = positions.get(node.id());
+      if (position) node.position(position);
     });
   });
 }
@@ -93,51 +91,18 @@ function fadeOut(element: CollectionReturnValue | SingularElementReturnValue): v
   );
 }
 
-/**
- * Lays out only what is new and its neighbours, everything that stays locked where it is: the
- * period moved, and the change must be seen, not a new picture. Without the force-directed layout
- * (rings, levels) new entities stay where `applyDrawing` put them, by their neighbours.
- */
-export function layOutLocally(
+/** Moves the new entities to where a local layout put them; the fixed ones never move. */
+export function placeLocally(
   cy: Core,
-  addedIds: readonly string[],
-  layout: LayoutName,
-  current: () => boolean,
-  done: () => void,
+  positions: Record<string, { x: number; y: number }>,
+  fixed: ReadonlySet<string>,
 ): void {
-  if (layout !== 'fcose' || addedIds.length === 0) {
-    done();
-    return;
-  }
-  const run = () => {
-    if (!current()) return;
-    const wanted = new Set(addedIds);
-    const added = cy.nodes().filter((node) => wanted.has(node.id()));
-    const local = added.union(added.neighborhood().not('.leaving'));
-    const fixed = local
-      .nodes()
-      .difference(added)
-      .map((node) => ({ nodeId: node.id(), position: { ...(node as NodeSingular).position() } }));
-    // fcose's own options (fixed nodes, no packing) are not in Cytoscape's types.
-    const options = {
-      ...(layoutOptions('fcose', { nodeCount: local.nodes().length, incremental: true, roots: [] }) as object),
-      randomize: false,
-      animate: false,
-      packComponents: false,
-      numIter: 600,
-      ...(fixed.length ? { fixedNodeConstraint: fixed } : {}),
-    } as unknown as LayoutOptions;
-    try {
-      withSeededRandom(layoutSeed(addedIds), () => local.layout(options).run());
-    } catch (error) {
-      // New entities stay by their neighbours: still a readable picture, and nothing else moved.
-      console.warn('The local layout could not run.', error);
+  cy.batch(() => {
+    for (const [id, position] of Object.entries(positions)) {
+      const node = cy.getElementById(id);
+      if (node.nonempty() && !fixed.has(id) && !node.hasClass('leaving')) node.position(position);
     }
-    if (current()) done();
-  };
-  if (!isFcoseReady())
-    loadFcose().then(run, (error: unknown) => console.error('The force-directed layout did not load.', error));
-  else run();
+  });
 }
 
 /** Draws the relationships held for a worker layout whose ends are drawn, then places the entities. */
