@@ -263,6 +263,29 @@ describe('the network canvas', () => {
     expect(Number(getByTestId('network-canvas').dataset.drawnAt)).toBeGreaterThanOrEqual(drawnBefore);
   });
 
+  it('removes what leaves at once, without fading, when most of the view changes with the period', async () => {
+    const many = view(120);
+    const { rerender, getByTestId } = render(canvas(toElements(many.nodes, many.edges), NO_ANSWER, 'all'));
+    const cy = made.instances.at(-1)!;
+    await waitFor(() => expect(getByTestId('network-canvas').dataset.drawnAt).toBeDefined());
+    const staying = many.nodes.slice(0, 10).map((entity) => entity.id);
+    const before = new Map(staying.map((id) => [id, { ...cy.getElementById(id).position() }]));
+    const newcomer = node('person:n0', 'Newcomer');
+    rerender(
+      canvas(
+        toElements(
+          [...many.nodes.slice(0, 10), newcomer],
+          [...many.edges, edge(newcomer.id, 'SPEAKS_IN', 'person:p3')],
+        ),
+        NO_ANSWER,
+        'all',
+      ),
+    );
+    expect(cy.getElementById('person:p100').empty()).toBe(true);
+    expect(cy.elements('.leaving').length).toBe(0);
+    for (const id of staying) expect(cy.getElementById(id).position()).toEqual(before.get(id));
+  });
+
   it('lays out again, moving what stays, when more than the period changed', async () => {
     const small = view(40);
     const { rerender } = render(canvas(toElements(small.nodes, small.edges), NO_ANSWER, 'one'));

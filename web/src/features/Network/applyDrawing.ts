@@ -27,7 +27,9 @@ export function applyDrawing(cy: Core, plan: DrawingPlan): void {
       }));
       return;
     }
-    const fade = plan.fade && !prefersReducedMotion();
+    // When most of the view changes, the eye follows no single departure: what leaves goes at once,
+    // instead of hundreds of animations redrawing the whole view every frame.
+    const fade = plan.fade && plan.remove.length <= FADE_LIMIT && !prefersReducedMotion();
     for (const id of plan.remove) {
       const leaving = cy.getElementById(id);
       if (fade) fadeOut(leaving);
@@ -68,6 +70,9 @@ export function applyDrawing(cy: Core, plan: DrawingPlan): void {
     });
   });
 }
+
+/** Above this many elements leaving at once, they are removed without fading. */
+export const FADE_LIMIT = 150;
 
 /** How long what leaves the view takes to fade out. */
 const FADE_MS = 350;

@@ -65,7 +65,7 @@ export function localLayoutOptions(request: LocalLayoutRequest, freeCount: numbe
     nodeRepulsion: 5000,
     nodeSeparation: 60,
     packComponents: false,
-    numIter: freeCount > MANY_NEW ? 250 : 600,
+    numIter: freeCount > MANY_NEW ? 120 : 600,
     initialEnergyOnIncremental: freeCount > MANY_NEW ? 0.15 : 0.3,
     ...(fixedNodeConstraint.length ? { fixedNodeConstraint } : {}),
   } as unknown as LayoutOptions;
