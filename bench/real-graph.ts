@@ -138,8 +138,8 @@ export async function changePeriod(page: Page, from: number, to: number): Promis
       return 'brush';
     }
   }
-  const until = page.getByRole('spinbutton', { name: /^(To year|À l’année)$/ });
-  const since = page.getByRole('spinbutton', { name: /^(From year|De l’année)$/ });
+  const until = page.getByRole('textbox', { name: /^(To|Au)$/ });
+  const since = page.getByRole('textbox', { name: /^(From|Du)$/ });
   if (!(await since.isVisible())) await page.locator('summary', { hasText: /^(Period|Période)$/ }).click();
   await markChange(page);
   await until.fill(String(to));

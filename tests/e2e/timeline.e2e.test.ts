@@ -152,7 +152,7 @@ describe('the timeline strip', () => {
       await copied.page.getByRole('slider', { name: 'Period on the timeline' }).getAttribute('aria-valuetext'),
     ).toBe('Period 2018–2019');
     await expectViewsFollow(copied.page, answer);
-    expect(await copied.page.getByRole('textbox', { name: 'From year' }).inputValue()).toBe('2018');
+    expect(await copied.page.getByRole('textbox', { name: 'From' }).inputValue()).toBe('2018');
     expect(errors).toEqual([]);
     expect(copied.errors).toEqual([]);
   }, 180_000);

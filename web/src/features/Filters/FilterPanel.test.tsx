@@ -82,7 +82,7 @@ describe('the filter panel', () => {
   it('applies a period once a box holds a whole year, and leaves the other end open', () => {
     const onChange = vi.fn();
     render(<FilterPanel lang="FR" filters={EMPTY_FILTERS} facets={facets} onChange={onChange} />);
-    const since = screen.getByRole('textbox', { name: 'De l’année' });
+    const since = screen.getByRole('textbox', { name: 'Du' });
     fireEvent.change(since, { target: { value: '20' } });
     expect(onChange).not.toHaveBeenCalled();
     expect(since.getAttribute('aria-invalid')).toBe('true');

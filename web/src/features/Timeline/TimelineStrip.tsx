@@ -26,7 +26,7 @@ import { formatPeriod, type PeriodEnd } from '../../models/view/period';
 import type { Filters } from '../../models/view/viewState';
 import { useQuery } from '../../state/useQuery';
 
-/** How long each year shows while playing. */
+/** How long each year (or month) shows while playing. */
 export const PLAY_STEP_MS = 1200;
 
 const FACETS: readonly { value: TimelineFacet; label: Parameters<typeof t>[1] }[] = [
@@ -108,19 +108,19 @@ export function TimelineStrip({ lang, filters, onFilters }: TimelineStripProps) 
   useEffect(() => {
     if (!playing || !range) return;
     const timer = window.setTimeout(() => {
-      const next = playNext(filters.since, range);
+      const next = playNext(filters.since, range, interval);
       if (next === null) setPlaying(false);
       else onFilters({ ...filters, since: next, until: next });
     }, PLAY_STEP_MS);
     return () => window.clearTimeout(timer);
-  }, [playing, range, filters, onFilters]);
+  }, [playing, range, filters, onFilters, interval]);
 
   function togglePlay() {
     if (playing || !range) {
       setPlaying(false);
       return;
     }
-    const start = playStart(filters.since, filters.until, range);
+    const start = playStart(filters.since, filters.until, range, interval);
     setPeriod({ since: start, until: start });
     setPlaying(true);
   }
@@ -212,8 +212,11 @@ export function TimelineStrip({ lang, filters, onFilters }: TimelineStripProps) 
           </button>
           <button
             type="button"
-            aria-label={t(lang, playing ? 'timelinePause' : 'timelinePlay')}
-            title={t(lang, playing ? 'timelinePause' : 'timelinePlay')}
+            aria-label={t(
+              lang,
+              playing ? 'timelinePause' : interval === 'MONTH' ? 'timelinePlayMonths' : 'timelinePlay',
+            )}
+            title={t(lang, playing ? 'timelinePause' : interval === 'MONTH' ? 'timelinePlayMonths' : 'timelinePlay')}
             aria-pressed={playing}
             disabled={!range}
             data-testid="timeline-play"

@@ -26,6 +26,7 @@ export const TIMELINE_MESSAGES_EN = {
   timelinePrevious: 'Previous year',
   timelineNext: 'Next year',
   timelinePlay: 'Play through the years',
+  timelinePlayMonths: 'Play through the months',
   timelinePause: 'Pause',
   timelineClear: 'Clear the period',
   timelineUndated: 'undated: {n}',
@@ -40,6 +41,8 @@ export const TIMELINE_MESSAGES_EN = {
   undatedLeftOut: '{n} undated left out',
   undatedLeftOutOne: '1 undated left out',
   undatedMark: 'undated',
+  detailsWhen: 'When',
+  detailsUndated: 'undated (no source dates it)',
   legendUndated: 'Undated (no source dates it)',
 } as const;
 
@@ -71,6 +74,7 @@ export const TIMELINE_MESSAGES_FR: Record<TimelineMessageKey, string> = {
   timelinePrevious: 'Année précédente',
   timelineNext: 'Année suivante',
   timelinePlay: 'Parcourir les années',
+  timelinePlayMonths: 'Parcourir les mois',
   timelinePause: 'Pause',
   timelineClear: 'Effacer la période',
   timelineUndated: 'non datés\u00a0: {n}',
@@ -86,5 +90,7 @@ export const TIMELINE_MESSAGES_FR: Record<TimelineMessageKey, string> = {
   undatedLeftOut: '{n} non datés écartés',
   undatedLeftOutOne: '1 non daté écarté',
   undatedMark: 'non daté',
+  detailsWhen: 'Quand',
+  detailsUndated: 'non daté (aucune source ne le date)',
   legendUndated: 'Non daté (aucune source ne le date)',
 };

@@ -37,3 +37,21 @@ describe('playing through the years', () => {
     expect(playNext('2020', range)).toBeNull();
   });
 });
+
+describe('playing through the months', () => {
+  it('starts from the month chosen, the period’s first month or the first month, and over at the end', () => {
+    expect(playStart('2017-03', '2017-03', range, 'MONTH')).toBe('2017-03');
+    expect(playStart('2016', '2018', range, 'MONTH')).toBe('2016-01');
+    expect(playStart(null, null, range, 'MONTH')).toBe('2015-01');
+    expect(playStart('2020-12', '2020-12', range, 'MONTH')).toBe('2015-01');
+    expect(playStart('1990', '1995', range, 'MONTH')).toBe('2015-01');
+  });
+
+  it('advances a month at a time, into the next year, and stops after the last month', () => {
+    expect(playNext('2017-03', range, 'MONTH')).toBe('2017-04');
+    expect(playNext('2017-12', range, 'MONTH')).toBe('2018-01');
+    expect(playNext('2017', range, 'MONTH')).toBe('2018-01');
+    expect(playNext('2020-12', range, 'MONTH')).toBeNull();
+    expect(playNext(null, range, 'MONTH')).toBe('2015-01');
+  });
+});

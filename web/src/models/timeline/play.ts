@@ -1,4 +1,5 @@
-// Stepping and playing through the years of a timeline: a one-year window moved a year at a time.
+// Stepping and playing through the years of a timeline: a one-year window moved a year at a time
+// (a one-month window a month at a time when the strip shows months).
 import { shiftPeriod, yearOf, type PeriodEnd } from '../view/period';
 
 /** The years a timeline spans, first and last inclusive. */
@@ -24,17 +25,46 @@ export function stepPeriod(
   return next;
 }
 
-/** Where playing starts: the year chosen when one year is, else the first year of the period or of the range. */
-export function playStart(since: PeriodEnd | null, until: PeriodEnd | null, range: YearRange): PeriodEnd {
+/** What playing shows at a time: a year, or a month when the strip shows months. */
+export type PlayUnit = 'YEAR' | 'MONTH';
+
+/** A month as a period end (`2019-06`). */
+function monthEnd(year: number, month: number): PeriodEnd {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * Where playing starts: the year (or month) chosen when one is, else the first year (or month) of
+ * the period or of the range; at the end already, it starts over.
+ */
+export function playStart(
+  since: PeriodEnd | null,
+  until: PeriodEnd | null,
+  range: YearRange,
+  unit: PlayUnit = 'YEAR',
+): PeriodEnd {
   const year = since !== null ? yearOf(since) : range.first;
+  if (unit === 'MONTH') {
+    const month = since !== null && since.length === 7 ? Number(since.slice(5)) : 1;
+    const single = since !== null && since === until && since.length === 7;
+    if (year < range.first || year > range.last || (single && since >= monthEnd(range.last, 12)))
+      return monthEnd(range.first, 1);
+    return monthEnd(year, month);
+  }
   const single = since !== null && since === until && since.length === 4;
   // At the end already, playing starts over.
   if (single && year >= range.last) return String(range.first);
   return String(Math.min(Math.max(year, range.first), range.last));
 }
 
-/** The next one-year window while playing; null once the last year is shown. */
-export function playNext(since: PeriodEnd | null, range: YearRange): PeriodEnd | null {
+/** The next one-year (or one-month) window while playing; null once the last is shown. */
+export function playNext(since: PeriodEnd | null, range: YearRange, unit: PlayUnit = 'YEAR'): PeriodEnd | null {
+  if (unit === 'MONTH') {
+    if (since === null) return monthEnd(range.first, 1);
+    const month = since.length === 7 ? Number(since.slice(5)) : 12;
+    const next = month === 12 ? monthEnd(yearOf(since) + 1, 1) : monthEnd(yearOf(since), month + 1);
+    return yearOf(next) > range.last ? null : next;
+  }
   if (since === null) return String(range.first);
   const next = yearOf(since) + 1;
   return next > range.last ? null : String(next);
