@@ -163,6 +163,7 @@ export function App() {
               nodes={nodes}
               edges={edges}
               explore={view.explore}
+              underPeriod={view.filters.since !== null || view.filters.until !== null}
               onSelect={select}
               onStep={step}
               onPathEnd={(end, id) => pathDraft.pick(end, { id, label: data.labelOf(id) })}

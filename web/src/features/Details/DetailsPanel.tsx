@@ -7,6 +7,7 @@ import type { GraphEdge, GraphNode, Language, ProvenanceData } from '../../model
 import type { Explore } from '../../models/view/viewState';
 import { roleTitle } from '../../models/tables/table';
 import { isEdgeId } from '../../models/vocabulary';
+import { isUndatedEdge, isUndatedNode } from '../../models/cytoscape/elements';
 import { useQuery } from '../../state/useQuery';
 import { QueryError } from '../Shared/QueryError';
 import { DetailActions } from './DetailActions';
@@ -14,6 +15,7 @@ import { ActionProperties } from './ActionProperties';
 import { EntityProperties } from './EntityProperties';
 import { FoldedLinkDetails } from './FoldedLinkDetails';
 import { BasisTag, ProvenanceView } from './ProvenanceView';
+import { TimeSpanRow } from './TimeSpanRow';
 
 export interface DetailsPanelProps {
   lang: Language;
@@ -22,6 +24,8 @@ export interface DetailsPanelProps {
   nodes: readonly GraphNode[];
   edges: readonly GraphEdge[];
   explore: Explore;
+  /** Whether the view is under a period: what no source dates is then said to be undated. */
+  underPeriod?: boolean;
   onSelect(id: string | null): void;
   onStep(step: ExploreStep): void;
   onPathEnd(end: 'from' | 'to', id: string): void;
@@ -104,6 +108,11 @@ function EntityDetailsView(props: DetailsPanelProps & { id: string }) {
         onStep={props.onStep}
         onPathEnd={(end) => props.onPathEnd(end, id)}
       />
+      <TimeSpanRow
+        lang={lang}
+        time={props.nodes.find((drawn) => drawn.id === id)?.time}
+        undated={Boolean(props.underPeriod) && isUndated(props.nodes.find((drawn) => drawn.id === id))}
+      />
       <EntityProperties lang={lang} node={node} onSelect={props.onSelect} />
       <ActionProperties lang={lang} node={node} onSelect={props.onSelect} />
       <h4>
@@ -160,6 +169,11 @@ function EdgeDetails(props: DetailsPanelProps & { id: string }) {
         {labels.get(source ?? '') ?? source} — {edge ? relationshipName(lang, edge.type) : type} →{' '}
         {labels.get(target ?? '') ?? target}
       </h3>
+      <TimeSpanRow
+        lang={lang}
+        time={edge?.time}
+        undated={Boolean(props.underPeriod) && edge !== undefined && isUndatedEdge(edge)}
+      />
       <dl className="properties">
         {edge && roleTitle(edge) && (
           <>
@@ -197,4 +211,9 @@ function EdgeDetails(props: DetailsPanelProps & { id: string }) {
       )}
     </article>
   );
+}
+
+/** Whether a drawn entity is one a source would date (an action, event or session) that none does. */
+function isUndated(node: GraphNode | undefined): boolean {
+  return node !== undefined && isUndatedNode(node);
 }
