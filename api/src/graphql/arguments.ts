@@ -27,6 +27,7 @@ export const LIMITS = {
   pathLength: 10,
   paths: 50,
   searchHits: 50,
+  facetOptions: 100,
 } as const;
 
 /** `first`/`after` as an offset and a page size. */
@@ -40,7 +41,7 @@ function list<T>(values: readonly T[] | null | undefined): readonly T[] | undefi
   return values && values.length > 0 ? values : undefined;
 }
 
-function countryCodes(codes: readonly string[] | undefined, argumentName: string): string[] | undefined {
+export function countryCodes(codes: readonly string[] | undefined, argumentName: string): string[] | undefined {
   if (codes === undefined) return undefined;
   return codes.map((code) => {
     const upper = code.trim().toUpperCase();

@@ -6,6 +6,7 @@ import { findMatrix } from '../../data/matrix';
 import { findProvenance } from '../../data/provenance';
 import { findDatasets } from '../../data/datasets';
 import { findFoldedLinks } from '../../data/foldedLinks';
+import { countFacets } from '../../data/facetCounts';
 import { listEntities, listEvents, type EntityOrder } from '../../data/entities';
 import type { EntityType } from '../../data/models';
 import { InvalidArgumentError } from '../../errors';
@@ -13,6 +14,7 @@ import type { GraphFilter, QueryResolvers } from '../../generated/graphql';
 import { checkRange, LIMITS, pageArgs, searchQuery } from '../arguments';
 import { checkedFilter } from '../checkedFilter';
 import { toConnection } from '../connection';
+import { checkedFacetRequests } from '../facetRequests';
 import type { Context } from '../context';
 
 const BY_NAME: EntityOrder = { field: 'NAME', direction: 'ASC' };
@@ -48,6 +50,18 @@ export const Query: QueryResolvers = {
   network: async (_parent, { filter, limit }, { db }) => {
     const checked = await checkedFilter(db, filter);
     return findNetwork(db, checked, checkRange('limit', limit, 1, LIMITS.networkLimit));
+  },
+
+  facetCounts: async (_parent, args, { db }) => {
+    const { filter, facets } = await checkedFacetRequests(db, args.filter, args.facets);
+    const counted = await countFacets(db, filter, facets);
+    return {
+      matching: counted.matching,
+      facets: args.facets.map((input, index) => ({
+        facet: input.facet,
+        options: counted.facets[index]?.options ?? [],
+      })),
+    };
   },
 
   organisations: entityList('ORGANISATION'),

@@ -92,6 +92,37 @@ export type EntityType =
   /** A type of worker. */
   | 'WORKER_TYPE';
 
+/** The options of one facet whose counts to return. */
+export type FacetOptionsInput = {
+  /** What each option's `count` counts: the matched entities of these types (none given: of every type the filter allows). */
+  counting?: InputMaybe<Array<EntityType>>;
+  /** The criterion of `GraphFilter` the options are values of. */
+  facet: FilterFacet;
+  /** The values to count, as `GraphFilter` takes them (ids, ISO country codes or organisation kinds; 1 to 100, an unknown value is a `BAD_USER_INPUT` error). */
+  options: Array<Scalars['String']['input']>;
+};
+
+/** The list criteria of `GraphFilter`, as facets. */
+export type FilterFacet =
+  /** `GraphFilter.companies`. */
+  | 'COMPANIES'
+  /** `GraphFilter.countries`. */
+  | 'COUNTRIES'
+  /** `GraphFilter.datasets`. */
+  | 'DATASETS'
+  /** `GraphFilter.organisationKinds`. */
+  | 'ORGANISATION_KINDS'
+  /** `GraphFilter.organisers`. */
+  | 'ORGANISERS'
+  /** `GraphFilter.organisingForms`. */
+  | 'ORGANISING_FORMS'
+  /** `GraphFilter.sessions`. */
+  | 'SESSIONS'
+  /** `GraphFilter.struggles`. */
+  | 'STRUGGLES'
+  /** `GraphFilter.workerTypes`. */
+  | 'WORKER_TYPES';
+
 /**
  * Narrows the entities considered. Criteria combine with AND; values within one criterion with OR;
  * an empty list (or a text without words) is no criterion. Each criterion matches the entities it
