@@ -380,6 +380,14 @@ export type EntityDetailsQuery = { node:
 
 export type ActionFieldsFragment = { datePrecision: DatePrecision, dateRaw: string, workers: number | null, online: boolean | null, tags: Array<string>, tagsRaw: Array<string>, sourceUrls: Array<string>, locations: Array<string>, actionDate: string, dataset: { id: string, title: string }, forms: Array<{ id: string, name: string }>, struggles: Array<{ id: string, name: string }>, workerTypes: Array<{ id: string, name: string }>, companies: Array<{ id: string, name: string }>, actionCountries: Array<{ id: string, name: string }>, organisers: Array<{ id: string, name: string }> };
 
+export type FacetCountsQueryVariables = Exact<{
+  filter?: InputMaybe<GraphFilter>;
+  facets: Array<FacetOptionsInput> | FacetOptionsInput;
+}>;
+
+
+export type FacetCountsQuery = { facetCounts: { matching: number, facets: Array<{ facet: FilterFacet, options: Array<{ value: string, count: number, matching: number }> }> } };
+
 export type FacetsQueryVariables = Exact<{
   lang: Language;
 }>;
@@ -923,6 +931,21 @@ fragment ProvenanceFields on Provenance {
     }
   }
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const FacetCountsDocument = new TypedDocumentString(`
+    query FacetCounts($filter: GraphFilter, $facets: [FacetOptionsInput!]!) {
+  facetCounts(filter: $filter, facets: $facets) {
+    matching
+    facets {
+      facet
+      options {
+        value
+        count
+        matching
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacetCountsQuery, FacetCountsQueryVariables>;
 export const FacetsDocument = new TypedDocumentString(`
     query Facets($lang: Language!) {
   countries(first: 100) {
