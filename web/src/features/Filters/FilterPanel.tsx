@@ -133,7 +133,11 @@ function FacetGroup({
             const state = live?.get(option.id);
             const count = state?.count ?? option.count;
             return (
-              <li key={option.id} className={state?.disabled ? 'zero' : undefined}>
+              <li
+                key={option.id}
+                className={state?.disabled ? 'zero' : undefined}
+                data-counted={state?.count != null || undefined}
+              >
                 <label>
                   <input
                     type="checkbox"
