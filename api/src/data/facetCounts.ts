@@ -63,9 +63,27 @@ function matchingCount(compiled: CompiledFilter): string {
        RETURN count(n) AS matching`;
 }
 
+/** The order of the facets' subqueries: the same text whatever order a request names them in. */
+const FACET_ORDER: Readonly<Record<FacetKey, number>> = {
+  countries: 0,
+  workerTypes: 1,
+  organisationKinds: 2,
+  organisingForms: 3,
+  sessions: 4,
+  datasets: 5,
+  struggles: 6,
+  companies: 7,
+  organisers: 8,
+};
+
+/** The parameter holding a facet's options and the column of its counts. */
+const optionsOf = (key: FacetKey) => `options_${key}`;
+
 /**
  * How many entities the filter matches, and for each facet's options how many it would match with
  * that facet set to the option alone: of the counted labels (`count`) and in all (`matching`).
+ * The text depends on the filter's criteria, the facets asked and what each counts, never on the
+ * values or on the order of the facets, so Neo4j plans it once for all requests alike.
  */
 export async function countFacets(
   db: Database,
@@ -76,13 +94,14 @@ export async function countFacets(
   const params: Record<string, unknown> = { ...whole.params };
   const subqueries = [`CALL () { ${matchingCount(whole)} }`];
   const returned = ['matching'];
-  facets.forEach((facet, index) => {
+  const ordered = [...facets].sort((a, b) => FACET_ORDER[a.key] - FACET_ORDER[b.key]);
+  for (const facet of ordered) {
     // Any value compiles the same text: the option replaces it.
     const compiled = compileFilter({ ...filter, [facet.key]: ['?'] as string[] | OrganisationKind[] });
     for (const [name, value] of Object.entries(compiled.params)) {
       if (name !== facet.key) params[name] = value;
     }
-    const list = `facet${index}`;
+    const list = optionsOf(facet.key);
     params[list] = facet.options;
     subqueries.push(`CALL () {
        UNWIND $${list} AS ${OPTION}
@@ -90,17 +109,17 @@ export async function countFacets(
        RETURN collect({value: ${OPTION}, count: counted, matching: matching}) AS ${list}
      }`);
     returned.push(list);
-  });
+  }
   const result = await db.read((tx) => tx.run(`${subqueries.join('\n')}\nRETURN ${returned.join(', ')}`, params));
   const record = result.records[0];
   const read = (name: string): unknown => record?.get(name);
   return {
     matching: Number(read('matching') ?? 0),
-    facets: facets.map((facet, index) => {
+    facets: facets.map((facet) => {
       const counted = new Map(
-        ((read(`facet${index}`) as Array<{ value: string; count: unknown; matching: unknown }> | undefined) ?? []).map(
-          (option) => [option.value, option],
-        ),
+        (
+          (read(optionsOf(facet.key)) as Array<{ value: string; count: unknown; matching: unknown }> | undefined) ?? []
+        ).map((option) => [option.value, option]),
       );
       return {
         key: facet.key,
