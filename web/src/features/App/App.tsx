@@ -128,7 +128,7 @@ export function App() {
               onFilters={(filters) => dispatch({ type: 'filters', filters })}
               onStep={step}
             />
-            <TimelineStrip lang={lang} filters={view.filters} onFilters={setFilters} />
+            <TimelineStrip lang={lang} filters={view.filters} onFilters={setFilters} held={link.checking} />
             <div className="view-area">
               <div className="network-wrap" hidden={view.view !== 'network'}>
                 <NetworkView />
