@@ -49,7 +49,39 @@ async function open(path: string, viewport?: { width: number; height: number }):
   return result.page;
 }
 
+/** A worker type that nothing in Germany concerns, asked of the API: its network holds only the values named. */
+async function workerTypeEmptyInGermany(): Promise<string> {
+  const post = async <D>(query: string, variables: Record<string, unknown> = {}) =>
+    (
+      (await (
+        await fetch(`${explorer.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        })
+      ).json()) as { data: D }
+    ).data;
+  const { workerTypes } = await post<{ workerTypes: { nodes: Array<{ id: string }> } }>(
+    '{ workerTypes(first: 100) { nodes { id } } }',
+  );
+  for (const { id } of workerTypes.nodes) {
+    const { network } = await post<{ network: { nodes: Array<{ type: string }> } }>(
+      'query ($filter: GraphFilter) { network(filter: $filter, limit: 2000) { nodes { type } } }',
+      { filter: { countries: ['DE'], workerTypes: [id] } },
+    );
+    if (network.nodes.every((node) => node.type === 'COUNTRY' || node.type === 'WORKER_TYPE')) return id;
+  }
+  throw new Error('Every worker type is organised in Germany: no empty combination to show.');
+}
+
 describe('accessibility of the main views', () => {
+  it('filters that match nothing, with every facet counted', async () => {
+    const page = await open(`/?country=DE&worker=${encodeURIComponent(await workerTypeEmptyInGermany())}`);
+    await page.getByTestId('empty').waitFor({ timeout: 120_000 });
+    await page.locator('.facet-options li[data-counted]').first().waitFor({ timeout: 120_000 });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('the network with a selected entity and its details', async () => {
     const page = await open('/?sel=person:robert-fuss');
     await page.getByTestId('roles').waitFor();

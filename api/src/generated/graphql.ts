@@ -476,6 +476,66 @@ export type EventEdge = {
   node: Event;
 };
 
+/** One facet's options, counted under the other criteria. */
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  /** Which facet. */
+  facet: FilterFacet;
+  /** Its options, in the order asked. */
+  options: Array<FacetOptionCount>;
+};
+
+/** The answer of `facetCounts`. */
+export type FacetCounts = {
+  __typename?: 'FacetCounts';
+  /** The facets, in the order asked. */
+  facets: Array<FacetCount>;
+  /** How many entities the filter as given matches (all types it allows); 0: nothing matches, whatever values it names. */
+  matching: Scalars['Int']['output'];
+};
+
+/** One option of a facet, counted with the facet's criterion set to it alone and the other criteria kept. */
+export type FacetOptionCount = {
+  __typename?: 'FacetOptionCount';
+  /** How many matched entities are of the types the facet counts (`FacetOptionsInput.counting`). */
+  count: Scalars['Int']['output'];
+  /** How many entities match, whatever their type: 0 means that choosing this option alone in its facet would show nothing. */
+  matching: Scalars['Int']['output'];
+  /** The option, as the filter takes it (a country code in capitals). */
+  value: Scalars['String']['output'];
+};
+
+/** The options of one facet whose counts to return. */
+export type FacetOptionsInput = {
+  /** What each option's `count` counts: the matched entities of these types (none given: of every type the filter allows). */
+  counting?: InputMaybe<Array<EntityType>>;
+  /** The criterion of `GraphFilter` the options are values of. */
+  facet: FilterFacet;
+  /** The values to count, as `GraphFilter` takes them (ids, ISO country codes or organisation kinds; 1 to 100, an unknown value is a `BAD_USER_INPUT` error). */
+  options: Array<Scalars['String']['input']>;
+};
+
+/** The list criteria of `GraphFilter`, as facets. */
+export type FilterFacet =
+  /** `GraphFilter.companies`. */
+  | 'COMPANIES'
+  /** `GraphFilter.countries`. */
+  | 'COUNTRIES'
+  /** `GraphFilter.datasets`. */
+  | 'DATASETS'
+  /** `GraphFilter.organisationKinds`. */
+  | 'ORGANISATION_KINDS'
+  /** `GraphFilter.organisers`. */
+  | 'ORGANISERS'
+  /** `GraphFilter.organisingForms`. */
+  | 'ORGANISING_FORMS'
+  /** `GraphFilter.sessions`. */
+  | 'SESSIONS'
+  /** `GraphFilter.struggles`. */
+  | 'STRUGGLES'
+  /** `GraphFilter.workerTypes`. */
+  | 'WORKER_TYPES';
+
 /** Two entities that the same collective actions join (an organising group and a worker type, a worker type and a company…), with how many actions. */
 export type FoldedLink = {
   __typename?: 'FoldedLink';
@@ -1130,6 +1190,14 @@ export type Query = {
   /** Events (seminars, conferences), paginated. */
   events: EventConnection;
   /**
+   * Live facet counts, as faceted search shows them beside each option: for every option of every facet asked, how
+   * many entities the filter would match with that facet's own criterion replaced by the option alone (the other
+   * criteria kept as they are). Also how many the filter as given matches, to tell an empty answer from one that
+   * only shows the values it names. The filter's value nodes (the countries, worker types… it names) count only
+   * where they match the other criteria, as in the lists (`organisations`, `people`…), never because they are named.
+   */
+  facetCounts: FacetCounts;
+  /**
    * Collective actions folded into weighted links, to read who organises which workers where at a glance: for every
    * pair of entities the same actions join (organising group ↔ worker type, organising group ↔ company, organising
    * group ↔ country, worker type ↔ company, worker type ↔ country, company ↔ country), one link with the number of
@@ -1198,6 +1266,13 @@ export type QueryCountriesArgs = {
 export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The read-only entry points. */
+export type QueryFacetCountsArgs = {
+  facets: Array<FacetOptionsInput>;
+  filter?: InputMaybe<GraphFilter>;
 };
 
 
@@ -1919,6 +1994,11 @@ export type ResolversTypes = {
   Event: ResolverTypeWrapper<EventModel>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EventEdge']>, nodes: Array<ResolversTypes['Event']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
+  FacetCounts: ResolverTypeWrapper<FacetCounts>;
+  FacetOptionCount: ResolverTypeWrapper<FacetOptionCount>;
+  FacetOptionsInput: FacetOptionsInput;
+  FilterFacet: FilterFacet;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FoldedLink: ResolverTypeWrapper<FoldedLinkModel>;
   FoldedLinks: ResolverTypeWrapper<FoldedLinksModel>;
@@ -2004,6 +2084,10 @@ export type ResolversParentTypes = {
   Event: EventModel;
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  FacetCount: FacetCount;
+  FacetCounts: FacetCounts;
+  FacetOptionCount: FacetOptionCount;
+  FacetOptionsInput: FacetOptionsInput;
   Float: Scalars['Float']['output'];
   FoldedLink: FoldedLinkModel;
   FoldedLinks: FoldedLinksModel;
@@ -2213,6 +2297,22 @@ export type EventConnectionResolvers<ContextType = Context, ParentType extends R
 export type EventEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventEdge'] = ResolversParentTypes['EventEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
+export type FacetCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  facet?: Resolver<ResolversTypes['FilterFacet'], ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['FacetOptionCount']>, ParentType, ContextType>;
+};
+
+export type FacetCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetCounts'] = ResolversParentTypes['FacetCounts']> = {
+  facets?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  matching?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FacetOptionCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FacetOptionCount'] = ResolversParentTypes['FacetOptionCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matching?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FoldedLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FoldedLink'] = ResolversParentTypes['FoldedLink']> = {
@@ -2448,6 +2548,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   countries?: Resolver<ResolversTypes['CountryConnection'], ParentType, ContextType, RequireFields<QueryCountriesArgs, 'first' | 'orderBy'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first'>>;
+  facetCounts?: Resolver<ResolversTypes['FacetCounts'], ParentType, ContextType, RequireFields<QueryFacetCountsArgs, 'facets'>>;
   foldedLinks?: Resolver<ResolversTypes['FoldedLinks'], ParentType, ContextType, RequireFields<QueryFoldedLinksArgs, 'limit'>>;
   matrix?: Resolver<ResolversTypes['Matrix'], ParentType, ContextType, RequireFields<QueryMatrixArgs, 'lang'>>;
   neighbourhood?: Resolver<Maybe<ResolversTypes['Neighbourhood']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit' | 'undated'>>;
@@ -2654,6 +2755,9 @@ export type Resolvers<ContextType = Context> = {
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
+  FacetCounts?: FacetCountsResolvers<ContextType>;
+  FacetOptionCount?: FacetOptionCountResolvers<ContextType>;
   FoldedLink?: FoldedLinkResolvers<ContextType>;
   FoldedLinks?: FoldedLinksResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;

@@ -31,6 +31,7 @@ export const LIMITS = {
   timelineSeries: 20,
   /** A century of months: the real data's 54 years fit, a range of millennia does not. */
   timelineBuckets: 1200,
+  facetOptions: 100,
 } as const;
 
 /** `first`/`after` as an offset and a page size. */
@@ -44,7 +45,7 @@ function list<T>(values: readonly T[] | null | undefined): readonly T[] | undefi
   return values && values.length > 0 ? values : undefined;
 }
 
-function countryCodes(codes: readonly string[] | undefined, argumentName: string): string[] | undefined {
+export function countryCodes(codes: readonly string[] | undefined, argumentName: string): string[] | undefined {
   if (codes === undefined) return undefined;
   return codes.map((code) => {
     const upper = code.trim().toUpperCase();

@@ -29,11 +29,13 @@ export async function checkedFilter(
   const checked = entityFilter(filter, argumentName);
   if (!checked) return checked;
   const [unknown] = await findUnknownIds(db, checked);
-  if (unknown) {
-    const named = unknown.ids.slice(0, NAMED).map(quoted).join(', ');
-    const more = unknown.ids.length > NAMED ? ` and ${unknown.ids.length - NAMED} more` : '';
-    const field = `${argumentName}.${unknown.list}`;
-    throw new InvalidArgumentError(field, `${field}: no ${WHAT[unknown.list]} has the id ${named}${more}.`);
-  }
+  if (unknown) throw unknownIdsError(`${argumentName}.${unknown.list}`, unknown.list, unknown.ids);
   return checked;
+}
+
+/** The error for ids of `list` that name nothing, held by `field`. */
+export function unknownIdsError(field: string, list: IdList, ids: readonly string[]): InvalidArgumentError {
+  const named = ids.slice(0, NAMED).map(quoted).join(', ');
+  const more = ids.length > NAMED ? ` and ${ids.length - NAMED} more` : '';
+  return new InvalidArgumentError(field, `${field}: no ${WHAT[list]} has the id ${named}${more}.`);
 }

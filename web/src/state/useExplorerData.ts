@@ -10,10 +10,12 @@ import {
   type Operation,
   type ViewAnswer,
 } from '../models/graphql/operations';
+import type { LiveCounts } from '../models/view/facetCounts';
 import { explainPaths, type PathExplanation } from '../models/view/path';
 import { readFacets, readViewResponse } from '../models/graphql/responses';
 import type { Facets, PathResultData } from '../models/types';
 import type { Explore, Filters, ViewState } from '../models/view/viewState';
+import { useFacetCounts } from './useFacetCounts';
 import { useQuery, type QueryResult } from './useQuery';
 
 export interface ExplorerData {
@@ -31,6 +33,8 @@ export interface ExplorerData {
   datasets: DatasetsQuery['datasets'] | null;
   /** True when the filter values could not be fetched. */
   facetsFailed: boolean;
+  /** Each facet's counts under the other filters, and whether the filter matches anything. */
+  live: LiveCounts;
   countryNames: Map<string, string>;
   labelOf(id: string): string;
 }
@@ -83,6 +87,7 @@ export function useExplorerData(view: ViewState, { held = false }: { held?: bool
         : null,
     [facetsData, actionFacetsData, datasetsData, lang],
   );
+  const live = useFacetCounts(filters, facets, { held });
   const countryNames = useMemo(
     () => new Map((facets?.countries ?? []).map((country) => [country.id, country.label])),
     [facets],
@@ -128,6 +133,7 @@ export function useExplorerData(view: ViewState, { held = false }: { held?: bool
     facets,
     datasets: datasetsData?.datasets ?? null,
     facetsFailed: facetsQuery.error !== null,
+    live,
     countryNames,
     labelOf,
   };

@@ -7,6 +7,7 @@ import { findProvenance } from '../../data/provenance';
 import { findDatasets } from '../../data/datasets';
 import { findFoldedLinks } from '../../data/foldedLinks';
 import { countTimeline } from '../../data/timeline';
+import { countFacets } from '../../data/facetCounts';
 import { listEntities, listEvents, type EntityOrder } from '../../data/entities';
 import type { EntityType } from '../../data/models';
 import { InvalidArgumentError } from '../../errors';
@@ -14,6 +15,7 @@ import type { GraphFilter, QueryResolvers } from '../../generated/graphql';
 import { checkRange, datedFilter, LIMITS, pageArgs, searchQuery } from '../arguments';
 import { checkedFilter } from '../checkedFilter';
 import { toConnection } from '../connection';
+import { checkedFacetRequests } from '../facetRequests';
 import type { Context } from '../context';
 import { asOfAsPeriod, timelineFacts, timelineOf } from '../timeline';
 
@@ -50,6 +52,18 @@ export const Query: QueryResolvers = {
   network: async (_parent, { filter, limit }, { db }) => {
     const checked = await checkedFilter(db, filter);
     return findNetwork(db, checked, checkRange('limit', limit, 1, LIMITS.networkLimit));
+  },
+
+  facetCounts: async (_parent, args, { db }) => {
+    const { filter, facets } = await checkedFacetRequests(db, args.filter, args.facets);
+    const counted = await countFacets(db, filter, facets);
+    return {
+      matching: counted.matching,
+      facets: args.facets.map((input, index) => ({
+        facet: input.facet,
+        options: counted.facets[index]?.options ?? [],
+      })),
+    };
   },
 
   organisations: entityList('ORGANISATION'),

@@ -3,8 +3,8 @@ import { t } from '../../models/i18n';
 import { filtersForCell } from '../../models/tables/matrix';
 import type { SearchHitData } from '../../models/types';
 import type { ExploreStep } from '../../models/view/explore';
-import { hasActiveFilters, toGraphFilter } from '../../models/view/filters';
-import { EMPTY_FILTERS, type Filters } from '../../models/view/viewState';
+import { toGraphFilter } from '../../models/view/filters';
+import type { Filters } from '../../models/view/viewState';
 import { useExplorerData } from '../../state/useExplorerData';
 import { useLinkCheck } from '../../state/useLinkCheck';
 import { useViewState } from '../../state/useViewState';
@@ -120,13 +120,15 @@ export function App() {
               folded={view.fold}
               loading={loading}
               error={data.query.error}
-              hasFilters={hasActiveFilters(view.filters)}
+              filters={view.filters}
+              facets={data.facets}
+              matching={data.live.matching}
               message={announcer.message}
               onRetry={data.query.retry}
-              onClearFilters={() => dispatch({ type: 'filters', filters: EMPTY_FILTERS })}
+              onFilters={(filters) => dispatch({ type: 'filters', filters })}
               onStep={step}
             />
-            <TimelineStrip lang={lang} filters={view.filters} onFilters={setFilters} />
+            <TimelineStrip lang={lang} filters={view.filters} onFilters={setFilters} held={link.checking} />
             <div className="view-area">
               <div className="network-wrap" hidden={view.view !== 'network'}>
                 <NetworkView />

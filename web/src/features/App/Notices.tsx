@@ -1,8 +1,11 @@
 import type { ViewGraph } from '../../models/view/compose';
 import type { ExploreStep } from '../../models/view/explore';
 import { t } from '../../models/i18n';
-import { MAX_EXPANSION_LIMIT } from '../../models/view/viewState';
-import type { Language } from '../../models/types';
+import { EMPTY_FILTERS, MAX_EXPANSION_LIMIT } from '../../models/view/viewState';
+import type { Facets, Language } from '../../models/types';
+import { activeFilters, removeActiveFilter } from '../../models/view/filters';
+import { filterLabel, joinLabels } from '../../models/view/filterLabels';
+import type { Filters } from '../../models/view/viewState';
 import { FOLDED_LINKS_LIMIT, NETWORK_LIMIT } from '../../models/graphql/operations';
 import type { QueryFailure } from '../../state/useQuery';
 import { QueryError } from '../Shared/QueryError';
@@ -14,10 +17,13 @@ export interface NoticesProps {
   folded: boolean;
   loading: boolean;
   error: QueryFailure | null;
-  hasFilters: boolean;
+  filters: Filters;
+  facets: Facets | null;
+  /** How many entities the filters match, the values they name aside (null: not known yet). */
+  matching: number | null;
   message: string;
   onRetry(): void;
-  onClearFilters(): void;
+  onFilters(filters: Filters): void;
   onStep(step: ExploreStep): void;
 }
 
@@ -33,15 +39,8 @@ export function Notices(props: NoticesProps) {
           <span className="spinner" aria-hidden="true" /> {t(lang, 'loading')}
         </p>
       )}
-      {graph && !props.error && graph.nodes.length === 0 && !props.loading && (
-        <div className="notice empty" data-testid="empty">
-          <p>{t(lang, 'empty')}</p>
-          {props.hasFilters && (
-            <button type="button" onClick={props.onClearFilters}>
-              {t(lang, 'clearFilters')}
-            </button>
-          )}
-        </div>
+      {graph && !props.error && !props.loading && (graph.nodes.length === 0 || props.matching === 0) && (
+        <EmptyState lang={lang} filters={props.filters} facets={props.facets} onFilters={props.onFilters} />
       )}
       {graph?.truncated && (
         <p className="notice warning">
@@ -65,6 +64,59 @@ export function Notices(props: NoticesProps) {
         </p>
       ))}
       {props.message && <p className="notice info">{props.message}</p>}
+    </div>
+  );
+}
+
+/**
+ * Nothing matches: the filters named, each removable, and what an empty answer means here: the
+ * sources in the graph tell of nothing, which is not to say there is nothing.
+ */
+function EmptyState({
+  lang,
+  filters,
+  facets,
+  onFilters,
+}: {
+  lang: Language;
+  filters: Filters;
+  facets: Facets | null;
+  onFilters(filters: Filters): void;
+}) {
+  const chips = activeFilters(filters);
+  if (chips.length === 0) {
+    return (
+      <div className="notice empty" data-testid="empty">
+        <p>{t(lang, 'empty')}</p>
+      </div>
+    );
+  }
+  const labels = chips.map((chip) => filterLabel(lang, chip, facets));
+  return (
+    <div className="notice empty" data-testid="empty">
+      <p>
+        <strong>{t(lang, 'emptyNamed', { filters: joinLabels(lang, labels) })}</strong>
+      </p>
+      <p>{t(lang, 'emptyUnknown')}</p>
+      <ul className="chips" aria-label={t(lang, 'activeFilters')}>
+        {chips.map((chip, index) => (
+          <li key={`${chip.key}:${chip.value}`}>
+            <button
+              type="button"
+              className="chip"
+              aria-label={t(lang, 'removeFilter', { name: labels[index] ?? chip.value })}
+              onClick={() => onFilters(removeActiveFilter(filters, chip))}
+            >
+              {labels[index]} <span aria-hidden="true">✕</span>
+            </button>
+          </li>
+        ))}
+        <li>
+          <button type="button" onClick={() => onFilters(EMPTY_FILTERS)}>
+            {t(lang, 'clearFilters')}
+          </button>
+        </li>
+      </ul>
     </div>
   );
 }

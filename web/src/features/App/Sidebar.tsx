@@ -4,14 +4,12 @@ import { PathPanel } from '../Explore/PathPanel';
 import { AboutData } from '../About/AboutData';
 import { FilterPanel } from '../Filters/FilterPanel';
 import { FoldToggle } from '../Fold/FoldToggle';
-import { useFacetCounts } from '../../state/useFacetCounts';
 import { InsightControls } from '../Insight/InsightControls';
 import { useExplorer } from './explorerContext';
 
 /** The tools beside the view: filters, exploration, shortest paths and insight (the legend is over the drawing). */
 export function Sidebar() {
   const { state, view, lang, dispatch, data, insight, pathDraft, step, select } = useExplorer();
-  const liveCounts = useFacetCounts(view.filters, data.facets);
   return (
     <aside id="tools" className="sidebar" aria-label={t(lang, 'filters')}>
       <FilterPanel
@@ -19,7 +17,7 @@ export function Sidebar() {
         filters={view.filters}
         facets={data.facets}
         failed={data.facetsFailed}
-        liveCounts={liveCounts}
+        liveCounts={data.live.facets}
         onChange={(filters) => dispatch({ type: 'filters', filters })}
       />
       <FoldToggle lang={lang} fold={view.fold} onFold={(fold) => dispatch({ type: 'fold', fold })} />

@@ -1,8 +1,8 @@
-import { activeFilters, removeActiveFilter, toPeriod, type ActiveFilter } from '../../models/view/filters';
-import { formatNumber, kindName, t } from '../../models/i18n';
+import { activeFilters, removeActiveFilter, toPeriod } from '../../models/view/filters';
+import { formatNumber, t } from '../../models/i18n';
 import type { Facets, Language } from '../../models/types';
 import type { Filters } from '../../models/view/viewState';
-import { isOrganisationKind } from '../../models/vocabulary';
+import { filterLabel } from '../../models/view/filterLabels';
 
 export interface StatusBarProps {
   lang: Language;
@@ -14,15 +14,6 @@ export interface StatusBarProps {
   filters: Filters;
   facets: Facets | null;
   onFilters(filters: Filters): void;
-}
-
-function chipLabel(lang: Language, chip: ActiveFilter, facets: Facets | null): string {
-  if (chip.key === 'text') return `“${chip.value}”`;
-  if (chip.key === 'period') return `${t(lang, 'filterPeriod')} ${chip.value}`;
-  if (chip.key === 'organisationKinds') {
-    return isOrganisationKind(chip.value) ? kindName(lang, chip.value) : chip.value;
-  }
-  return facets?.[chip.key].find((option) => option.id === chip.value)?.label ?? chip.value;
 }
 
 /** "Showing N of M", and the filters in force as removable chips. */
@@ -49,7 +40,7 @@ export function StatusBar(props: StatusBarProps) {
       {chips.length > 0 && (
         <ul className="chips" aria-label={t(lang, 'activeFilters')}>
           {chips.map((chip) => {
-            const label = chipLabel(lang, chip, props.facets);
+            const label = filterLabel(lang, chip, props.facets);
             return (
               <li key={`${chip.key}:${chip.value}`}>
                 <button

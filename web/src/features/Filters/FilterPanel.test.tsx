@@ -68,10 +68,41 @@ describe('the filter panel', () => {
     expect(onChange).toHaveBeenCalledWith({ ...filters, datasets: ['collective-action-tech'] });
   });
 
+  it('counts every facet live, the organisation kinds too, and says when a whole facet is zero', () => {
+    const onChange = vi.fn();
+    const filters = { ...EMPTY_FILTERS, countries: ['DE'], workerTypes: ['worker:crowd-workers'] };
+    const liveCounts = new Map([
+      ['organisationKinds' as const, new Map([['UNION', { count: 2, disabled: false }]])],
+      [
+        'countries' as const,
+        new Map([
+          ['DE', { count: 0, disabled: false }],
+          ['FR', { count: 0, disabled: true }],
+        ]),
+      ],
+      ['workerTypes' as const, new Map([['worker:crowd-workers', { count: 5, disabled: false }]])],
+    ]);
+    render(<FilterPanel lang="EN" filters={filters} facets={facets} liveCounts={liveCounts} onChange={onChange} />);
+    expect(screen.getByRole('checkbox', { name: 'Trade union, 2 organisations' })).toBeTruthy();
+    // Counted under Germany alone: the worker type's own selection is left out.
+    expect(screen.getByRole('checkbox', { name: 'Crowd workers, 5 organisations' })).toBeTruthy();
+    // Germany is chosen: still selectable though zero, so that it can be removed.
+    const germany = screen.getByRole<HTMLInputElement>('checkbox', { name: 'Germany, 0 organisations' });
+    expect(germany.disabled).toBe(false);
+    fireEvent.click(germany);
+    expect(onChange).toHaveBeenCalledWith({ ...filters, countries: [] });
+    const france = screen.getByRole<HTMLInputElement>('checkbox', { name: 'France, none with the other filters' });
+    expect(france.disabled).toBe(true);
+    const countries = screen.getByText('Country', { selector: 'summary' }).closest('details') as HTMLElement;
+    expect(countries.textContent).toContain('None with the other filters.');
+    const workers = screen.getByText('Worker type', { selector: 'summary' }).closest('details') as HTMLElement;
+    expect(workers.textContent).not.toContain('None with the other filters.');
+  });
+
   it('tells a facet with no values in the graph from one not yet known', () => {
     const { unmount } = render(<FilterPanel lang="EN" filters={EMPTY_FILTERS} facets={facets} onChange={vi.fn()} />);
     const struggles = screen.getByText('Struggle', { selector: 'summary' }).closest('details') as HTMLElement;
-    expect(struggles.textContent).toContain('None in the graph.');
+    expect(struggles.textContent).toContain('No source in the graph names any (unknown, not none).');
     unmount();
     render(<FilterPanel lang="EN" filters={EMPTY_FILTERS} facets={null} onChange={vi.fn()} />);
     expect(

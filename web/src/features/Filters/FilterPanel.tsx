@@ -12,7 +12,7 @@ export interface FilterPanelProps {
   facets: Facets | null;
   /** The values could not be fetched (the error and the retry button are shown above the view). */
   failed?: boolean;
-  /** Counts under the other active filters, for the facets counted live. */
+  /** Counts under the other active filters, per facet (the organisation kinds have no other count). */
   liveCounts?: ReadonlyMap<FacetKey, ReadonlyMap<string, OptionCount>>;
   onChange(filters: Filters): void;
 }
@@ -126,13 +126,18 @@ function FacetGroup({
         {options.length === 0 && (
           <p className="muted">{t(lang, failed ? 'facetsUnavailable' : loaded ? 'facetNone' : 'loading')}</p>
         )}
+        {allZero(options, live, selected) && <p className="muted">{t(lang, 'facetAllZero')}</p>}
         <ul className="facet-options">
           {options.map((option) => {
             // A live count (under the other filters) replaces the overall one once known.
             const state = live?.get(option.id);
             const count = state?.count ?? option.count;
             return (
-              <li key={option.id} className={state?.disabled ? 'zero' : undefined}>
+              <li
+                key={option.id}
+                className={state?.disabled ? 'zero' : undefined}
+                data-counted={state?.count != null || undefined}
+              >
                 <label>
                   <input
                     type="checkbox"
@@ -158,5 +163,23 @@ function FacetGroup({
         </ul>
       </fieldset>
     </details>
+  );
+}
+
+/**
+ * Every option is counted and none would show anything under the other filters: said once for the
+ * facet (there are none here), unlike a facet that has no values at all (no source names any).
+ */
+function allZero(
+  options: readonly FacetOption[],
+  live: ReadonlyMap<string, OptionCount> | undefined,
+  selected: readonly string[],
+): boolean {
+  return (
+    options.length > 0 &&
+    options.every((option) => {
+      const state = live?.get(option.id);
+      return state?.count === 0 && (state.disabled || selected.includes(option.id));
+    })
   );
 }

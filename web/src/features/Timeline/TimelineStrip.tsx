@@ -41,21 +41,26 @@ const FACETS: readonly { value: TimelineFacet; label: Parameters<typeof t>[1] }[
 type Granularity = 'auto' | TimelineInterval;
 
 /** Open at first where there is room; on a phone the strip is one line until opened, so the graph stays in sight. */
+/** Open at first where the network keeps most of the screen beside it: not on a phone or a short tablet. */
 function roomy(): boolean {
-  return typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 760px)').matches;
+  return (
+    typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 760px), (max-height: 800px)').matches
+  );
 }
 
 export interface TimelineStripProps {
   lang: Language;
   filters: Filters;
   onFilters(filters: Filters): void;
+  /** True while the address's ids are checked: the strip waits, so as not to ask with unknown ones. */
+  held?: boolean;
 }
 
 /**
  * The timeline strip: dated facts per year or month, stacked by a facet, with the undated apart,
  * and a brush that chooses the view's period (the same period as the filter's boxes and the URL).
  */
-export function TimelineStrip({ lang, filters, onFilters }: TimelineStripProps) {
+export function TimelineStrip({ lang, filters, onFilters, held = false }: TimelineStripProps) {
   const [open, setOpen] = useState(roomy);
   const [by, setBy] = useState<TimelineFacet>('DATASET');
   const [granularity, setGranularity] = useState<Granularity>('auto');
@@ -66,11 +71,13 @@ export function TimelineStrip({ lang, filters, onFilters }: TimelineStripProps) 
   const plot = useRef<HTMLDivElement>(null);
   const ids = useId();
 
-  const yearsQuery = useQuery(buildTimelineOperation(filters, 'YEAR', by, lang));
+  const yearsQuery = useQuery(held ? null : buildTimelineOperation(filters, 'YEAR', by, lang));
   const years = yearsQuery.data?.timeline ?? null;
   const interval: TimelineInterval =
     granularity === 'auto' ? (years && prefersMonths(years) ? 'MONTH' : 'YEAR') : granularity;
-  const monthQuery = useQuery(interval === 'MONTH' ? buildTimelineOperation(filters, 'MONTH', by, lang) : null);
+  const monthQuery = useQuery(
+    !held && interval === 'MONTH' ? buildTimelineOperation(filters, 'MONTH', by, lang) : null,
+  );
   const timeline: TimelineData | null = interval === 'MONTH' ? (monthQuery.data?.timeline ?? null) : years;
 
   const buckets = timeline?.buckets ?? [];

@@ -92,6 +92,37 @@ export type EntityType =
   /** A type of worker. */
   | 'WORKER_TYPE';
 
+/** The options of one facet whose counts to return. */
+export type FacetOptionsInput = {
+  /** What each option's `count` counts: the matched entities of these types (none given: of every type the filter allows). */
+  counting?: InputMaybe<Array<EntityType>>;
+  /** The criterion of `GraphFilter` the options are values of. */
+  facet: FilterFacet;
+  /** The values to count, as `GraphFilter` takes them (ids, ISO country codes or organisation kinds; 1 to 100, an unknown value is a `BAD_USER_INPUT` error). */
+  options: Array<Scalars['String']['input']>;
+};
+
+/** The list criteria of `GraphFilter`, as facets. */
+export type FilterFacet =
+  /** `GraphFilter.companies`. */
+  | 'COMPANIES'
+  /** `GraphFilter.countries`. */
+  | 'COUNTRIES'
+  /** `GraphFilter.datasets`. */
+  | 'DATASETS'
+  /** `GraphFilter.organisationKinds`. */
+  | 'ORGANISATION_KINDS'
+  /** `GraphFilter.organisers`. */
+  | 'ORGANISERS'
+  /** `GraphFilter.organisingForms`. */
+  | 'ORGANISING_FORMS'
+  /** `GraphFilter.sessions`. */
+  | 'SESSIONS'
+  /** `GraphFilter.struggles`. */
+  | 'STRUGGLES'
+  /** `GraphFilter.workerTypes`. */
+  | 'WORKER_TYPES';
+
 /**
  * Narrows the entities considered. Criteria combine with AND; values within one criterion with OR;
  * an empty list (or a text without words) is no criterion. Each criterion matches the entities it
@@ -348,6 +379,14 @@ export type EntityDetailsQuery = { node:
    | null, neighbourhood: { totalCount: number, omittedCount: number, nodes: Array<{ id: string, type: EntityType, label: string }>, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, label: string, basis: Basis, time: { start: string | null, startPrecision: DatePrecision | null, end: string | null, endPrecision: DatePrecision | null, asOf: string | null, firstDay: string | null, lastDay: string | null } | null }> } | null };
 
 export type ActionFieldsFragment = { datePrecision: DatePrecision, dateRaw: string, workers: number | null, online: boolean | null, tags: Array<string>, tagsRaw: Array<string>, sourceUrls: Array<string>, locations: Array<string>, actionDate: string, dataset: { id: string, title: string }, forms: Array<{ id: string, name: string }>, struggles: Array<{ id: string, name: string }>, workerTypes: Array<{ id: string, name: string }>, companies: Array<{ id: string, name: string }>, actionCountries: Array<{ id: string, name: string }>, organisers: Array<{ id: string, name: string }> };
+
+export type FacetCountsQueryVariables = Exact<{
+  filter?: InputMaybe<GraphFilter>;
+  facets: Array<FacetOptionsInput> | FacetOptionsInput;
+}>;
+
+
+export type FacetCountsQuery = { facetCounts: { matching: number, facets: Array<{ facet: FilterFacet, options: Array<{ value: string, count: number, matching: number }> }> } };
 
 export type FacetsQueryVariables = Exact<{
   lang: Language;
@@ -1007,6 +1046,21 @@ fragment ProvenanceFields on Provenance {
     }
   }
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const FacetCountsDocument = new TypedDocumentString(`
+    query FacetCounts($filter: GraphFilter, $facets: [FacetOptionsInput!]!) {
+  facetCounts(filter: $filter, facets: $facets) {
+    matching
+    facets {
+      facet
+      options {
+        value
+        count
+        matching
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FacetCountsQuery, FacetCountsQueryVariables>;
 export const FacetsDocument = new TypedDocumentString(`
     query Facets($lang: Language!) {
   countries(first: 100) {

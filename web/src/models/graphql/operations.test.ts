@@ -63,18 +63,23 @@ describe('operations against schema.graphql', () => {
     expect(facets.variables).toEqual({ lang: 'FR' });
   });
 
-  it('live counts of one facet, one alias per option', () => {
+  it('live counts of every facet in one request, each counting what its options concern', () => {
     const filters = { ...EMPTY_FILTERS, countries: ['US'], struggles: ['struggle:ethics'] };
-    const struggles = buildFacetCountsOperation(filters, 'struggles', ['struggle:ethics', 'struggle:pay']);
-    expectValid(struggles);
-    expect(struggles.query).toContain('c1: collectiveActions(filter: $c1, first: 1) { totalCount }');
-    expect(struggles.variables).toEqual({
-      c0: { countries: ['US'], struggles: ['struggle:ethics'] },
-      c1: { countries: ['US'], struggles: ['struggle:pay'] },
+    const options = new Map([
+      ['struggles', ['struggle:ethics', 'struggle:pay']],
+      ['organisationKinds', ['UNION']],
+      ['datasets', ['collective-action-tech']],
+    ] as const);
+    const operation = buildFacetCountsOperation(filters, options);
+    expectValid(operation);
+    expect(operation.variables).toEqual({
+      filter: { countries: ['US'], struggles: ['struggle:ethics'] },
+      facets: [
+        { facet: 'STRUGGLES', options: ['struggle:ethics', 'struggle:pay'], counting: ['COLLECTIVE_ACTION'] },
+        { facet: 'ORGANISATION_KINDS', options: ['UNION'], counting: ['ORGANISATION'] },
+        { facet: 'DATASETS', options: ['collective-action-tech'] },
+      ],
     });
-    const datasets = buildFacetCountsOperation(filters, 'datasets', ['collective-action-tech']);
-    expectValid(datasets);
-    expect(datasets.query).toContain('c0: network(filter: $c0, limit: 1) { totalCount }');
   });
 
   it('the plain network view', () => {

@@ -1,13 +1,14 @@
 import type { Explore, Filters } from '../view/viewState';
 import { toGraphFilter, withoutPeriod, type GraphFilterInput } from '../view/filters';
 import type { Language } from '../types';
-import { countAlias, filterForOption } from '../view/facetCounts';
+import { LIVE_FACETS } from '../view/facetCounts';
 import type { FacetKey } from '../view/filters';
 import {
   ActionFacetsDocument,
   ActionRowsDocument,
   DatasetsDocument,
   EntityDetailsDocument,
+  FacetCountsDocument,
   FoldedLinksFieldsFragmentDoc,
   FacetsDocument,
   MatrixDocument,
@@ -21,6 +22,7 @@ import {
   type ActionRowsQuery,
   type DatasetsQuery,
   type EntityDetailsQuery,
+  type FacetCountsQuery,
   type FoldedLinksFieldsFragment,
   type FacetsQuery,
   type MatrixQuery,
@@ -123,30 +125,20 @@ export function buildActionFacetsOperation(lang: Language): Operation<ActionFace
   return fromDocument(ActionFacetsDocument, { lang });
 }
 
-/** The answer of `buildFacetCountsOperation`: one `totalCount` per option. */
-export type FacetCountsAnswer = Record<`c${number}`, { totalCount: number } | null | undefined>;
-
 /**
- * Live counts of one facet's options under the other active criteria, in one request: for data
- * sets the entities the network would hold, for the others the collective actions.
+ * Live counts of every facet's options under the other active criteria, and what the filter as a
+ * whole matches, in one request: organisations for the programme's facets, speakers for sessions,
+ * collective actions for theirs, entities for data sets.
  */
 export function buildFacetCountsOperation(
   filters: Filters,
-  key: FacetKey,
-  options: readonly string[],
-): Operation<FacetCountsAnswer> {
-  const field = key === 'datasets' ? 'network' : 'collectiveActions';
-  const size = key === 'datasets' ? 'limit: 1' : 'first: 1';
-  const defs = options.map((_, index) => `$${countAlias(index)}: GraphFilter`);
-  const fields = options.map(
-    (_, index) => `  ${countAlias(index)}: ${field}(filter: $${countAlias(index)}, ${size}) { totalCount }`,
-  );
-  const variables: Record<string, unknown> = {};
-  options.forEach((option, index) => {
-    variables[countAlias(index)] = filterForOption(filters, key, option);
+  options: ReadonlyMap<FacetKey, readonly string[]>,
+): Operation<FacetCountsQuery> {
+  const facets = [...options].map(([key, values]) => {
+    const { facet, counting } = LIVE_FACETS[key];
+    return { facet, options: [...values], ...(counting ? { counting: [counting] } : {}) };
   });
-  const operation = `query FacetCounts(${defs.join(', ')}) {\n${fields.join('\n')}\n}`;
-  return { operationName: 'FacetCounts', query: operation, variables };
+  return fromDocument(FacetCountsDocument, { filter: toGraphFilter(filters), facets });
 }
 
 /** The values the filters offer, with how many organisations (or speakers) each concerns. */

@@ -39,6 +39,9 @@ const en = {
   truncated: 'The view is cut to {n} entities: narrow it with the filters.',
   loading: 'Loading…',
   empty: 'No entity matches these filters.',
+  emptyNamed: 'Nothing matches {filters}.',
+  emptyUnknown:
+    'The sources in the graph tell of none; that is not to say there are none. Remove a filter, or clear them all.',
   apiDown: 'The explorer cannot reach the graph service.',
   apiError: 'The graph service answered with an error.',
   retry: 'Retry',
@@ -211,6 +214,9 @@ const fr: Record<MessageKey, string> = {
   truncated: 'La vue est limitée à {n} entités : affinez-la avec les filtres.',
   loading: 'Chargement…',
   empty: 'Aucune entité ne correspond à ces filtres.',
+  emptyNamed: 'Rien ne correspond à {filters}.',
+  emptyUnknown:
+    'Les sources du graphe n’en disent rien, ce qui ne veut pas dire qu’il n’y en a pas. Retirez un filtre, ou effacez-les tous.',
   apiDown: 'L’explorateur ne parvient pas à joindre le service du graphe.',
   apiError: 'Le service du graphe a répondu par une erreur.',
   retry: 'Réessayer',
