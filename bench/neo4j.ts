@@ -17,11 +17,12 @@ export interface ThrowawayNeo4j {
 /**
  * Heap and page cache for a graph of `nodes` domain nodes. The seed loader writes a data set in
  * one transaction, whose state lives on the heap until commit: about 3 KB per node with its
- * relationships, so the heap grows with the graph.
+ * relationships, more since every dated fact carries its time, so the heap grows with the graph
+ * (the 100k graph with its dated actions needs more than the 2.1 GiB a 3g heap allows a transaction).
  */
 export function memoryFor(nodes: number): { heap: string; pageCache: string } {
   if (nodes <= 10_000) return { heap: '1g', pageCache: '256m' };
-  if (nodes <= 100_000) return { heap: '3g', pageCache: '1g' };
+  if (nodes <= 100_000) return { heap: '4g', pageCache: '1g' };
   // The 1m graph: the harness itself then holds the data set in a 10 GB Node heap.
   return { heap: '9g', pageCache: '2g' };
 }
