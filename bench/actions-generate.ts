@@ -2,7 +2,7 @@
 // graph: a few companies are the target of most actions and a few organising groups organise most
 // of them (power laws), dates spread over five decades with most in the last few years, at the
 // precision of a day, a month or a year. Deterministic by seed.
-import type { GeneratedDocument } from '@faire-collectif/seed';
+import { zipf, type GeneratedDocument } from '@faire-collectif/seed';
 import { seededRandom } from './random';
 
 type Fields = Record<string, unknown>;
@@ -56,27 +56,6 @@ const SOURCE = 'bench-actions';
 export function actionNodeCounts(total: number): { actions: number; companies: number; struggles: number } {
   const actions = Math.max(20, Math.floor(total * ACTION_SHARE));
   return { actions, companies: Math.max(5, Math.floor(actions * COMPANIES_PER_ACTION)), struggles: STRUGGLES.length };
-}
-
-/** Samples ranks 0..n-1 with P(k) ∝ 1/(k+1)^s. */
-function zipf(n: number, s: number, random: () => number): () => number {
-  const cdf = new Float64Array(n);
-  let total = 0;
-  for (let k = 0; k < n; k += 1) {
-    total += 1 / (k + 1) ** s;
-    cdf[k] = total;
-  }
-  return () => {
-    const target = random() * total;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cdf[mid]! < target) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

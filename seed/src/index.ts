@@ -53,7 +53,7 @@ export { readSeedDocuments, type SeedDocuments } from './sources/seedDocuments';
 export { knownGraphFor } from './load/knownGraph';
 export { LoadSummary, type ChangeCounts } from './load/summary';
 export { UnknownIdsError, readGraph, type SubgraphOptions } from './export/readGraph';
-export { generateDataset, type GenerateOptions, type GeneratedDocument } from './generate/generateDataset';
+export { generateDataset, zipf, type GenerateOptions, type GeneratedDocument } from './generate/generateDataset';
 export { toJsonDocument } from './export/toJson';
 export { toGraphml } from './export/toGraphml';
 export { toGexf } from './export/toGexf';

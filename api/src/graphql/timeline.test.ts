@@ -4,8 +4,8 @@ import type { TimelineCounts } from '../data/timeline';
 import type { BucketCounts } from '../data/timelineBuckets';
 import { InvalidArgumentError } from '../errors';
 import type * as Generated from '../generated/graphql';
-import { LIMITS } from './arguments';
-import { asOfAsPeriod, timelineFacts, timelineOf } from './timeline';
+import { LIMITS, entityFilter } from './arguments';
+import { timelineFacts, timelineOf } from './timeline';
 
 // Compile-time: the data layer's intervals and facets are the schema's enums, both ways.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -57,18 +57,19 @@ describe('the facts of a timeline', () => {
 });
 
 describe('an as-of date', () => {
+  // The timeline's filter is read as every other query's.
   it('is the period of the days it may mean', () => {
-    expect(asOfAsPeriod({ asOf: '2019-06', countries: ['DE'] })).toEqual({
-      asOf: null,
+    expect(entityFilter({ asOf: '2019-06', countries: ['DE'] })).toEqual({
       countries: ['DE'],
-      period: { from: '2019-06', to: '2019-06' },
+      period: { from: '2019-06-01', to: '2019-06-30' },
+      undated: 'EXCLUDE',
     });
-    expect(asOfAsPeriod({ countries: ['DE'] })).toEqual({ countries: ['DE'] });
+    expect(entityFilter({ countries: ['DE'] })).toEqual({ countries: ['DE'] });
   });
 
   it('is refused beside a period, or when it is no date', () => {
-    expect(refusal(() => asOfAsPeriod({ asOf: '2019', period: { from: '2018' } })).argumentName).toBe('filter.asOf');
-    expect(refusal(() => asOfAsPeriod({ asOf: 'last year' })).argumentName).toBe('filter.asOf');
+    expect(refusal(() => entityFilter({ asOf: '2019', period: { from: '2018' } })).argumentName).toBe('filter.asOf');
+    expect(refusal(() => entityFilter({ asOf: 'last year' })).argumentName).toBe('filter.asOf');
   });
 });
 

@@ -4,7 +4,6 @@ import type { TimelineFacet, TimelineInterval, TimelineModel } from '../data/mod
 import { InvalidArgumentError, quoted } from '../errors';
 import type { GraphFilter } from '../generated/graphql';
 import { LIMITS } from './arguments';
-import { periodEnd } from './period';
 
 // The arguments of `timeline` that its filter's types and the calendar bound, and its answer with
 // the empty buckets between those that count facts.
@@ -21,16 +20,6 @@ export function timelineFacts(filter: GraphFilter | null | undefined): FactType[
     );
   }
   return facts;
-}
-
-/** The filter with its `asOf` as the period it stands for (the days that date may mean). */
-export function asOfAsPeriod(filter: GraphFilter | null | undefined): GraphFilter | null | undefined {
-  if (filter?.asOf == null) return filter;
-  periodEnd(filter.asOf, 'first', 'filter.asOf');
-  if (filter.period) {
-    throw new InvalidArgumentError('filter.asOf', 'filter.asOf and filter.period cannot be given together: give one.');
-  }
-  return { ...filter, asOf: null, period: { from: filter.asOf, to: filter.asOf } };
 }
 
 /** The timeline with every bucket from the first that counts facts to the last; too many is refused. */

@@ -35,7 +35,7 @@ function prng(seed: number): () => number {
 }
 
 /** Samples ranks 0..n-1 with P(k) ∝ 1/(k+1)^s: the degree distribution of real membership graphs. */
-function zipf(n: number, s: number, random: () => number): () => number {
+export function zipf(n: number, s: number, random: () => number): () => number {
   const cdf = new Float64Array(n);
   let total = 0;
   for (let k = 0; k < n; k += 1) {

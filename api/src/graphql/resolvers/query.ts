@@ -17,7 +17,7 @@ import { checkedFilter } from '../checkedFilter';
 import { toConnection } from '../connection';
 import { checkedFacetRequests } from '../facetRequests';
 import type { Context } from '../context';
-import { asOfAsPeriod, timelineFacts, timelineOf } from '../timeline';
+import { timelineFacts, timelineOf } from '../timeline';
 
 const BY_NAME: EntityOrder = { field: 'NAME', direction: 'ASC' };
 const BY_PROGRAMME: EntityOrder = { field: 'START_TIME', direction: 'ASC' };
@@ -114,7 +114,7 @@ export const Query: QueryResolvers = {
   timeline: async (_parent, { filter, interval, by, series }, { db }) => {
     checkRange('series', series, 1, LIMITS.timelineSeries);
     const facts = timelineFacts(filter);
-    const checked = await checkedFilter(db, asOfAsPeriod(filter));
+    const checked = await checkedFilter(db, filter);
     return timelineOf(await countTimeline(db, checked, { facts, interval, by, series }), interval, by);
   },
 
