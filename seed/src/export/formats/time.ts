@@ -1,6 +1,8 @@
 // When a fact holds, as the exports carry it: the API's `TimeSpan`, read from a node's or a
 // relationship's properties, and the days it stands for. Pure, safe in the browser.
 
+import { atPrecision, firstDayOf, lastDayOf, precisionOf } from '../../model/time';
+
 export type TimePrecision = 'day' | 'month' | 'year';
 
 /**
@@ -24,30 +26,16 @@ export interface DayInterval {
 }
 
 const PRECISIONS: readonly string[] = ['day', 'month', 'year'];
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /**
  * The first or last day an ISO date may mean, at its own precision or a coarser one given
  * (`2019` → 2019-01-01 … 2019-12-31; `2019-06-15` at `month` precision → 2019-06-01 … 2019-06-30);
- * null when it is no real date.
+ * null when it is no real date. The seed's own day rules (model/time.ts).
  */
 export function dayOf(value: string, end: 'first' | 'last', precision?: TimePrecision | null): string | null {
-  const match = ISO_DATE.exec(value.trim());
-  if (!match) return null;
-  const [, year = '', ...parts] = match;
-  let [month, day] = parts;
-  if (precision === 'year') month = day = undefined;
-  if (precision === 'month') day = undefined;
-  const monthNumber = month === undefined ? undefined : Number(month);
-  if (monthNumber !== undefined && (monthNumber < 1 || monthNumber > 12)) return null;
-  if (day !== undefined && (Number(day) < 1 || Number(day) > daysIn(Number(year), monthNumber ?? 1))) return null;
-  const mm = month ?? (end === 'first' ? '01' : '12');
-  const dd = day ?? (end === 'first' ? '01' : String(daysIn(Number(year), Number(mm))).padStart(2, '0'));
-  return `${year}-${mm}-${dd}`;
+  const date = value.trim();
+  if (precisionOf(date) === undefined) return null;
+  const cut = precision ? atPrecision(date, precision) : date;
+  return end === 'first' ? firstDayOf(cut) : lastDayOf(cut);
 }
 
 function text(value: unknown): string | null {
